@@ -1,0 +1,137 @@
+/**
+ * The checks behind `npm run i18n:check`, as functions so tests can feed them broken files.
+ */
+
+export type Resources = { [key: string]: string | Resources };
+
+export interface Problem {
+  readonly locale: string;
+  readonly key: string;
+  readonly kind:
+    | 'missing'
+    | 'extra'
+    | 'empty'
+    | 'whitespace'
+    | 'placeholders'
+    | 'plural'
+    | 'syntax'
+    | 'untranslated'
+    | 'not-a-string';
+  readonly message: string;
+}
+
+const PLURAL_SUFFIXES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+const PLURAL_KEY = /_(zero|one|two|few|many|other)$/;
+
+/** Flattens nested resources to `a.b.c` keys. */
+export function flatten(resources: unknown, prefix = '', out: Map<string, unknown> = new Map()): Map<string, unknown> {
+  if (resources && typeof resources === 'object' && !Array.isArray(resources)) {
+    for (const [key, value] of Object.entries(resources)) {
+      const path = prefix ? `${prefix}.${key}` : key;
+      if (value && typeof value === 'object' && !Array.isArray(value)) flatten(value, path, out);
+      else out.set(path, value);
+    }
+  }
+  return out;
+}
+
+/** The placeholders of a string, sorted: `{{count, number}}` → `count, number`. */
+export function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{\{\s*([^{}]*?)\s*\}\}/g)].map((m) => (m[1] ?? '').replace(/\s+/g, ' ')).sort();
+}
+
+/** Interpolation syntax errors: unbalanced braces, empty placeholders, single-brace look-alikes. */
+export function syntaxErrors(text: string): string[] {
+  const errors: string[] = [];
+  const opens = (text.match(/\{\{/g) ?? []).length;
+  const closes = (text.match(/\}\}/g) ?? []).length;
+  if (opens !== closes) errors.push(`unbalanced {{ }} (${opens} open, ${closes} close)`);
+  if (/\{\{\s*\}\}/.test(text)) errors.push('empty placeholder {{}}');
+  const stripped = text.replace(/\{\{[^{}]*\}\}/g, '');
+  if (/\{[A-Za-z_][\w ,]*\}/.test(stripped)) errors.push('single-brace placeholder (i18next uses {{name}})');
+  if (/\{\{[^{}]*\{|\}[^{}]*\}\}/.test(text)) errors.push('nested braces in a placeholder');
+  return errors;
+}
+
+/** The base keys of plural groups in the source (`actions.wait` for `actions.wait_one`/`_other`). */
+function pluralBases(source: Map<string, unknown>): Set<string> {
+  const bases = new Set<string>();
+  for (const key of source.keys()) if (PLURAL_KEY.test(key)) bases.add(key.replace(PLURAL_KEY, ''));
+  return bases;
+}
+
+export interface CheckOptions {
+  /** Keys allowed to equal English in this locale (brand names, "OK", units). */
+  readonly allowIdentical?: readonly string[];
+  /** The CLDR plural categories of the locale. @defaultValue from `Intl.PluralRules` */
+  readonly pluralCategories?: readonly string[];
+}
+
+/** All problems of one locale against the English source. */
+export function checkLocale(locale: string, target: unknown, source: unknown, options: CheckOptions = {}): Problem[] {
+  const problems: Problem[] = [];
+  const add = (key: string, kind: Problem['kind'], message: string) => problems.push({ locale, key, kind, message });
+  const src = flatten(source);
+  const tgt = flatten(target);
+  const categories = options.pluralCategories ?? new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+  const bases = pluralBases(src);
+  const allow = new Set(options.allowIdentical ?? []);
+
+  // Expected keys: the source's, with each plural group expanded to the locale's categories.
+  const expected = new Map<string, string>(); // key → English reference text
+  for (const [key, value] of src) {
+    const base = key.replace(PLURAL_KEY, '');
+    if (PLURAL_KEY.test(key) && bases.has(base)) {
+      const reference = String(src.get(`${base}_other`) ?? value);
+      for (const category of categories) expected.set(`${base}_${category}`, reference);
+    } else expected.set(key, String(value));
+  }
+
+  for (const [key, reference] of expected) {
+    if (!tgt.has(key)) {
+      const plural = PLURAL_KEY.exec(key);
+      if (plural && bases.has(key.replace(PLURAL_KEY, ''))) add(key, 'plural', `plural form "${plural[1]}" missing (${locale} needs ${categories.join(', ')})`);
+      else add(key, 'missing', 'missing key');
+      continue;
+    }
+    const value = tgt.get(key);
+    if (typeof value !== 'string') {
+      add(key, 'not-a-string', `expected a string, found ${Array.isArray(value) ? 'an array' : typeof value}`);
+      continue;
+    }
+    if (value.trim() === '') {
+      add(key, 'empty', 'empty value');
+      continue;
+    }
+    if (value !== value.trim() || /\s{2,}/.test(value.replace(/\n/g, ''))) add(key, 'whitespace', `stray whitespace: ${JSON.stringify(value)}`);
+    for (const error of syntaxErrors(value)) add(key, 'syntax', error);
+    const want = placeholders(reference);
+    const got = placeholders(value);
+    if (want.join('|') !== got.join('|')) add(key, 'placeholders', `placeholders ${JSON.stringify(got)} differ from English ${JSON.stringify(want)}`);
+    const english = src.get(key);
+    if (locale !== 'en' && typeof english === 'string' && value === english && !allow.has(key) && /[A-Za-z]{3,}/.test(english.replace(/\{\{[^}]*\}\}/g, ''))) {
+      add(key, 'untranslated', `identical to English: ${JSON.stringify(value)}`);
+    }
+  }
+  for (const key of tgt.keys()) {
+    if (expected.has(key)) continue;
+    const plural = PLURAL_KEY.exec(key);
+    const base = key.replace(PLURAL_KEY, '');
+    if (plural && bases.has(base) && PLURAL_SUFFIXES.includes(plural[1] as (typeof PLURAL_SUFFIXES)[number])) {
+      add(key, 'extra', `plural form "${plural[1]}" is not used in ${locale} (it needs ${categories.join(', ')})`);
+    } else add(key, 'extra', 'key not in the English source');
+  }
+  return problems;
+}
+
+/** A readable report, grouped by locale. */
+export function formatReport(problems: readonly Problem[]): string {
+  const byLocale = new Map<string, Problem[]>();
+  for (const p of problems) byLocale.set(p.locale, [...(byLocale.get(p.locale) ?? []), p]);
+  const lines: string[] = [];
+  for (const [locale, list] of byLocale) {
+    lines.push(`\n${locale}: ${list.length} problem${list.length === 1 ? '' : 's'}`);
+    for (const p of list) lines.push(`  ${p.kind.padEnd(12)} ${p.key}  ${p.message}`);
+  }
+  return lines.join('\n');
+}

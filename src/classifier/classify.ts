@@ -1,0 +1,372 @@
+import { browserIssue, isOffline } from './browser';
+import { type IssueCode, isIssueCode, issueCodes, type Subject } from './codes';
+import { header, issueForStatus, retryAfterFromHeaders } from './http';
+import { builtInVendors } from './registry';
+import { asCode, asRequestId, isObject, type Plain, parseJsonText, read, snapshot } from './safe';
+import type { ClassifyOptions, Extracted, Issue, VendorConfidence, VendorId, VendorModule } from './types';
+
+export interface ClassifierConfig {
+  /** Vendors to add to the built-in ones (one with a built-in id replaces it). */
+  readonly vendors?: readonly VendorModule[];
+  /**
+   * Single mappings to change without forking: `{ 'faceki:8003': 'face.cropped' }`. Keys are
+   * `vendor:code`, matched case-insensitively.
+   */
+  readonly overrides?: Readonly<Record<string, IssueCode>>;
+  /** Leave the built-in vendors out (only `vendors` are used). */
+  readonly builtIns?: boolean;
+}
+
+export interface Classifier {
+  /** The most important issue in `input`, or `null` when it means success. Never throws. */
+  classify(input: unknown, options?: ClassifyOptions): Issue | null;
+  /** Every issue in `input`, most important first; empty for success. Never throws. */
+  classifyAll(input: unknown, options?: ClassifyOptions): Issue[];
+  /** Reads a `fetch` `Response` (status, headers, body) and classifies it. Never rejects. */
+  classifyResponse(response: Response, options?: ClassifyOptions): Promise<Issue | null>;
+  classifyResponseAll(response: Response, options?: ClassifyOptions): Promise<Issue[]>;
+  /** The vendors this classifier knows, built-in first. */
+  readonly vendors: readonly VendorModule[];
+  /** What one vendor code maps to (with overrides), or `undefined` when the vendor does not know it. */
+  lookup(vendor: VendorId, code: string | number): IssueCode | undefined;
+}
+
+const CAPTURE_SUBJECTS = new Set<Subject>(['selfie', 'document', 'video', 'voice', 'upload']);
+const REQUEST_ID_HEADERS = ['x-request-id', 'x-tc-requestid', 'request-id', 'x-correlation-id'];
+const SUCCESS_WORDS = new Set(['0', 'success', 'ok']);
+
+interface Found {
+  readonly code: IssueCode;
+  readonly vendor?: VendorId;
+  readonly confidence: VendorConfidence;
+  readonly vendorCode?: string;
+}
+
+interface Context {
+  status?: number;
+  headers?: unknown;
+  requestId?: string;
+  retryAfterMs?: number;
+  field?: string;
+  subject?: Subject;
+  /** The vendor whose body it was, even when only the HTTP status says what went wrong. */
+  vendor?: VendorId;
+  confidence?: VendorConfidence;
+}
+
+/** Creates a classifier with extra vendors or single-mapping overrides. */
+export function createClassifier(config: ClassifierConfig = {}): Classifier {
+  const extra = config.vendors ?? [];
+  const base =
+    config.builtIns === false ? [] : builtInVendors.filter((v) => !extra.some((e) => e.id === v.id));
+  const vendors: readonly VendorModule[] = Object.freeze([...base, ...extra]);
+  const tables = new Map(vendors.map((v) => [v, lowerTable(v.codes)]));
+  const overrides = lowerTable(config.overrides ?? {});
+
+  function lookup(vendor: VendorModule | VendorId, raw: string | number): IssueCode | undefined {
+    const module = typeof vendor === 'string' ? vendors.find((v) => v.id === vendor) : vendor;
+    const code = String(raw).trim();
+    const lower = code.toLowerCase();
+    const id = typeof vendor === 'string' ? vendor : vendor.id;
+    const overridden = overrides.get(`${String(id).toLowerCase()}:${lower}`);
+    if (overridden) return overridden;
+    if (!module) return undefined;
+    const table = tables.get(module);
+    return (
+      table?.get(lower) ?? table?.get(lower.replace(/^[-+]/, '')) ?? safeCall(() => module.fallback?.(code))
+    );
+  }
+
+  function resolveBare(code: string, hint: VendorId | undefined): Found | null {
+    if (SUCCESS_WORDS.has(code.toLowerCase()) || /^0+$/.test(code)) return null;
+    if (hint) {
+      const hit = lookup(hint, code);
+      if (hit) return { code: hit, vendor: hint, confidence: 'hint', vendorCode: code };
+    }
+    const owner = vendors.find((v) => safeCall(() => v.ownsBareCode?.(code)));
+    if (owner) {
+      const hit = lookup(owner, code);
+      if (hit) return { code: hit, vendor: owner.id, confidence: 'likely', vendorCode: code };
+    }
+    const knowing = vendors.filter((v) => lookup(v, code) !== undefined && !(hint && v.id === hint));
+    const first = knowing[0];
+    if (first && !hint) {
+      const hit = lookup(first, code) ?? 'unknown';
+      return {
+        code: hit,
+        vendor: first.id,
+        confidence: knowing.length > 1 ? 'ambiguous' : 'likely',
+        vendorCode: code,
+      };
+    }
+    const status = Number(code);
+    if (/^[45]\d\d$/.test(code)) {
+      return {
+        code: issueForStatus(status) ?? 'unknown',
+        confidence: 'none',
+        vendorCode: code,
+        ...(hint ? { vendor: hint } : {}),
+      };
+    }
+    return {
+      code: 'unknown',
+      confidence: hint ? 'hint' : 'none',
+      vendorCode: code,
+      ...(hint ? { vendor: hint } : {}),
+    };
+  }
+
+  function fromBody(body: Plain, hint: VendorId | undefined, ctx: Context): Found[] | null | undefined {
+    const hinted = hint ? vendors.find((v) => v.id === hint) : undefined;
+    let vendor: VendorModule | undefined;
+    let extracted: Extracted | undefined;
+    let confidence: VendorConfidence = 'hint';
+    if (hinted) extracted = safeCall(() => hinted.extract(body));
+    if (extracted) vendor = hinted;
+    else {
+      let best = 0;
+      for (const v of vendors) {
+        const score = safeCall(() => v.recognize(body)) ?? 0;
+        if (score > best) {
+          best = score;
+          vendor = v;
+        }
+      }
+      const chosen = vendor;
+      extracted = chosen ? safeCall(() => chosen.extract(body)) : undefined;
+      confidence = best >= 3 ? 'certain' : 'likely';
+    }
+    if (!vendor || !extracted) return undefined;
+    ctx.vendor = vendor.id;
+    ctx.confidence = confidence;
+    if (extracted.requestId) ctx.requestId = extracted.requestId;
+    if (extracted.field) ctx.field = extracted.field;
+    if (extracted.subject) ctx.subject = extracted.subject;
+    if (extracted.httpStatus !== undefined && ctx.status === undefined) ctx.status = extracted.httpStatus;
+    if (extracted.retryAfterSeconds !== undefined)
+      ctx.retryAfterMs = Math.min(extracted.retryAfterSeconds * 1000, 864e5);
+    const found: Found[] = [];
+    const module = vendor;
+    extracted.codes.forEach((raw, i) => {
+      const vendorCode = String(raw).trim();
+      const overridden = overrides.get(`${String(module.id).toLowerCase()}:${vendorCode.toLowerCase()}`);
+      const decided = i === 0 ? extracted.issue : undefined;
+      const code = overridden ?? decided ?? lookup(module, vendorCode) ?? 'unknown';
+      found.push({ code, vendor: module.id, confidence, vendorCode });
+    });
+    if (found.length === 0 && extracted.issue)
+      found.push({ code: extracted.issue, vendor: module.id, confidence });
+    if (found.length === 0) return extracted.success ? null : undefined;
+    return found;
+  }
+
+  function run(input: unknown, options: ClassifyOptions): Issue[] {
+    const ctx: Context = { status: options.httpStatus, headers: options.headers };
+    let body: unknown = input;
+
+    if (isIssueLike(input)) return [input];
+    if (typeof input === 'object' && input !== null) {
+      const browser = browserIssue(input, options);
+      if (browser) return [build({ code: browser, confidence: 'none' }, ctx, options)];
+      const response = read(input, 'response');
+      const responseStatus = Number(read(response, 'status'));
+      if (Number.isInteger(responseStatus) && responseStatus > 0) {
+        // An HTTP client's error (axios, ofetch): the answer is inside.
+        ctx.status ??= responseStatus;
+        ctx.headers ??= read(response, 'headers');
+        body = read(response, 'data') ?? read(response, '_data');
+      } else {
+        const code = asCode(read(input, 'code'));
+        if (code === 'ERR_NETWORK' || code === 'ECONNREFUSED' || code === 'ENOTFOUND') {
+          return [build({ code: 'network.offline', confidence: 'none', vendorCode: code }, ctx, options)];
+        }
+        if (code === 'ECONNABORTED' || code === 'ETIMEDOUT' || code === 'ERR_CANCELED') {
+          return [build({ code: 'network.timeout', confidence: 'none', vendorCode: code }, ctx, options)];
+        }
+        const requestId = asRequestId(read(input, 'requestId'));
+        if (code && requestId && /\./.test(code)) {
+          // A vendor SDK's exception (Tencent's TencentCloudSDKException: code, message, requestId).
+          ctx.requestId = requestId;
+          body = code;
+        } else if (read(input, 'message') !== undefined && read(input, 'stack') !== undefined) {
+          const cause = read(input, 'cause');
+          if (cause !== undefined && cause !== input) return run(cause, options);
+          body = code; // an Error with a code, or a bare Error: the code (if any) is all we use
+        }
+      }
+    }
+
+    let found: Found[] | null | undefined;
+    if (typeof body === 'string') {
+      const parsed = parseJsonText(body);
+      if (parsed !== undefined) body = parsed;
+    }
+    if (typeof body === 'number' || typeof body === 'bigint' || typeof body === 'string') {
+      const code = typeof body === 'string' ? asCode(body) : asCode(snapshot(body));
+      if (code && !code.startsWith('<')) {
+        const bare = resolveBare(code, options.vendor);
+        found = bare ? [bare] : null;
+      }
+    } else if (typeof body === 'object' && body !== null) {
+      const plain = snapshot(body);
+      if (Array.isArray(plain)) {
+        // A list of codes or bodies: all of them.
+        const all = plain.flatMap((item) => classifyAll(item, { ...options, httpStatus: undefined }));
+        if (all.length > 0) return sortIssues(all);
+        found = plain.length > 0 ? undefined : null;
+      } else if (plain !== undefined) {
+        found = fromBody(plain, options.vendor, ctx);
+      }
+    }
+
+    const now = options.now ?? Date.now();
+    const headerWait = retryAfterFromHeaders(ctx.headers, now);
+    if (headerWait !== undefined) ctx.retryAfterMs ??= headerWait;
+    ctx.requestId ??= REQUEST_ID_HEADERS.map((h) => asRequestId(header(ctx.headers, h))).find(Boolean);
+
+    const statusIssue = ctx.status === undefined ? undefined : issueForStatus(ctx.status);
+    const specific = found?.filter((f) => f.code !== 'unknown') ?? [];
+    if (specific.length > 0) return sortIssues(specific.map((f) => build(f, ctx, options)));
+    if (statusIssue) {
+      const vendorCode = found?.[0]?.vendorCode;
+      const vendor = found?.[0]?.vendor ?? ctx.vendor;
+      const confidence = found?.[0]?.confidence ?? ctx.confidence ?? 'none';
+      return [
+        build(
+          {
+            code: statusIssue,
+            confidence,
+            ...(vendorCode ? { vendorCode } : {}),
+            ...(vendor ? { vendor } : {}),
+          },
+          ctx,
+          options,
+        ),
+      ];
+    }
+    if (found === null) return [];
+    if (found && found.length > 0) return sortIssues(found.map((f) => build(f, ctx, options)));
+    // Nothing in the input says what went wrong. A 2xx with an empty body is a success; no input
+    // and no status at all is not (it must never be shown as one).
+    if (ctx.status !== undefined && ctx.status >= 200 && ctx.status < 400 && isEmpty(body)) return [];
+    return [build({ code: isOffline() ? 'network.offline' : 'unknown', confidence: 'none' }, ctx, options)];
+  }
+
+  function classifyAll(input: unknown, options: ClassifyOptions = {}): Issue[] {
+    try {
+      return run(input, options ?? {});
+    } catch {
+      // Unreachable by design (every read is guarded), but a classifier must never crash a screen.
+      return [build({ code: 'unknown', confidence: 'none' }, {}, {})];
+    }
+  }
+
+  function classify(input: unknown, options?: ClassifyOptions): Issue | null {
+    return classifyAll(input, options)[0] ?? null;
+  }
+
+  async function classifyResponseAll(response: Response, options: ClassifyOptions = {}): Promise<Issue[]> {
+    let status: number | undefined;
+    let headers: unknown;
+    let text = '';
+    try {
+      status = response.status;
+      headers = response.headers;
+      const length = Number(response.headers.get('content-length'));
+      if (!(length > 4 * 1024 * 1024)) text = await response.text();
+    } catch {
+      // a body already read, or a stream that failed: classify by status and headers alone
+    }
+    return classifyAll(text, {
+      ...options,
+      httpStatus: options.httpStatus ?? status,
+      headers: options.headers ?? headers,
+    });
+  }
+
+  return {
+    classify,
+    classifyAll,
+    classifyResponse: async (response, options) => (await classifyResponseAll(response, options))[0] ?? null,
+    classifyResponseAll,
+    vendors,
+    lookup: (vendor, code) => lookup(vendor, code),
+  };
+}
+
+function build(found: Found, ctx: Context, options: ClassifyOptions): Issue {
+  const meta = issueCodes[found.code];
+  const requested = options.subject && CAPTURE_SUBJECTS.has(options.subject) ? options.subject : undefined;
+  const subject =
+    meta.subject === 'none' || meta.subject === 'device'
+      ? meta.subject
+      : (requested ?? ctx.subject ?? meta.subject);
+  const waits = found.code === 'service.rate_limited' || found.code === 'service.unavailable';
+  return Object.freeze({
+    code: found.code,
+    ...meta,
+    subject,
+    vendorConfidence: found.confidence,
+    ...(waits && ctx.retryAfterMs !== undefined ? { retryAfterMs: ctx.retryAfterMs } : {}),
+    ...(found.vendor ? { vendor: found.vendor } : {}),
+    ...(found.vendorCode ? { vendorCode: found.vendorCode } : {}),
+    ...(ctx.requestId ? { requestId: ctx.requestId } : {}),
+    ...(ctx.field ? { field: ctx.field } : {}),
+    ...(ctx.status !== undefined && Number.isInteger(ctx.status) ? { httpStatus: ctx.status } : {}),
+  });
+}
+
+/**
+ * An issue for a code you already know (from a pre-check, a live hint, or your own logic), with its
+ * metadata; `extra` adds what you know (subject, request id, wait).
+ */
+export function issueFromCode(
+  code: IssueCode,
+  extra: Partial<Pick<Issue, 'subject' | 'retryAfterMs' | 'requestId' | 'vendor' | 'vendorCode' | 'field'>> = {},
+): Issue {
+  return Object.freeze({ code, ...issueCodes[code], vendorConfidence: 'none' as const, ...extra });
+}
+
+/** Most important first; one issue per code (the first occurrence keeps its vendor code). */
+export function sortIssues(issues: readonly Issue[]): Issue[] {
+  const seen = new Set<IssueCode>();
+  return [...issues]
+    .sort((a, b) => b.priority - a.priority)
+    .filter((issue) => {
+      if (seen.has(issue.code)) return false;
+      seen.add(issue.code);
+      return true;
+    });
+}
+
+function isIssueLike(value: unknown): value is Issue {
+  return (
+    isObject(value) && isIssueCode(read(value, 'code')) && typeof read(value, 'vendorConfidence') === 'string'
+  );
+}
+
+function isEmpty(body: unknown): boolean {
+  return body === undefined || body === null || (typeof body === 'string' && body.trim() === '');
+}
+
+function lowerTable(table: Readonly<Record<string, IssueCode>>): Map<string, IssueCode> {
+  return new Map(Object.entries(table).map(([k, v]) => [k.trim().toLowerCase(), v]));
+}
+
+function safeCall<T>(fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch {
+    return undefined;
+  }
+}
+
+const defaultClassifier = createClassifier();
+
+/** The most important issue in any raw vendor error, HTTP answer or browser error; `null` for success. */
+export const classify: Classifier['classify'] = defaultClassifier.classify;
+/** Every issue, most important first; empty for success. */
+export const classifyAll: Classifier['classifyAll'] = defaultClassifier.classifyAll;
+/** Classifies a `fetch` `Response`. */
+export const classifyResponse: Classifier['classifyResponse'] = defaultClassifier.classifyResponse;
+export const classifyResponseAll: Classifier['classifyResponseAll'] = defaultClassifier.classifyResponseAll;

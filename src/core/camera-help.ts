@@ -1,0 +1,39 @@
+/** Which browser-specific steps to show for re-enabling the camera. Keys of `camera_help.*`. */
+export type CameraHelpTarget =
+  | 'chrome_android'
+  | 'chrome_ios'
+  | 'chrome_desktop'
+  | 'safari_ios'
+  | 'safari_macos'
+  | 'firefox_android'
+  | 'firefox_desktop'
+  | 'samsung_internet'
+  | 'edge_desktop'
+  | 'other';
+
+/**
+ * Detects the browser and platform from a user-agent string. Order matters: Samsung Internet, Edge
+ * and Chrome on iOS all say "Safari" too, and every iOS browser runs WebKit with Safari's settings
+ * model but its own settings screen.
+ */
+export function cameraHelpTarget(userAgent: string | undefined): CameraHelpTarget {
+  const ua = userAgent ?? '';
+  const ios = /iPhone|iPad|iPod/.test(ua) || (/Macintosh/.test(ua) && /Mobile\//.test(ua));
+  const android = /Android/.test(ua);
+  if (/SamsungBrowser/.test(ua)) return 'samsung_internet';
+  if (ios) {
+    if (/CriOS/.test(ua)) return 'chrome_ios';
+    if (/FxiOS|EdgiOS/.test(ua)) return 'other';
+    return /Safari/.test(ua) ? 'safari_ios' : 'other';
+  }
+  if (/Firefox\//.test(ua)) return android ? 'firefox_android' : 'firefox_desktop';
+  if (/Edg\//.test(ua)) return android ? 'other' : 'edge_desktop';
+  if (/(Chrome|Chromium)\//.test(ua)) return android ? 'chrome_android' : 'chrome_desktop';
+  if (/Macintosh/.test(ua) && /Safari\//.test(ua)) return 'safari_macos';
+  return 'other';
+}
+
+/** The user agent of this browser, or `undefined` on a server. */
+export function currentUserAgent(): string | undefined {
+  return typeof navigator === 'undefined' ? undefined : navigator.userAgent;
+}

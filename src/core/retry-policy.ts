@@ -1,0 +1,55 @@
+import type { Issue } from '../classifier';
+
+export interface RetryPolicy {
+  /**
+   * Attempts per subject (the first capture included) before the panel offers the fallback instead
+   * of another retry. @defaultValue 3
+   */
+  readonly maxAttempts?: number;
+  /** Wait when a rate limit gives no `Retry-After`. @defaultValue 30 000 ms */
+  readonly rateLimitDefaultMs?: number;
+  /** First backoff delay for `service.unavailable`. @defaultValue 2 000 ms */
+  readonly backoffBaseMs?: number;
+  /** Longest backoff delay. @defaultValue 60 000 ms */
+  readonly backoffMaxMs?: number;
+  /** Waits longer than this are not counted down; the panel says to try later. @defaultValue 10 min */
+  readonly maxWaitMs?: number;
+}
+
+export const defaultRetryPolicy: Required<RetryPolicy> = Object.freeze({
+  maxAttempts: 3,
+  rateLimitDefaultMs: 30_000,
+  backoffBaseMs: 2_000,
+  backoffMaxMs: 60_000,
+  maxWaitMs: 10 * 60_000,
+});
+
+/**
+ * How long to wait before the user may retry `issue`, in ms (0: at once).
+ *
+ * - A `Retry-After` (header or body) is respected as given.
+ * - `service.rate_limited` without one waits `rateLimitDefaultMs`.
+ * - `service.unavailable` backs off exponentially with full jitter (AWS's "Exponential Backoff And
+ *   Jitter"): a random delay in [base·2^(n-1)/2, base·2^(n-1)], capped, so that many phones
+ *   recovering from the same outage do not retry in lockstep.
+ *
+ * `serviceRetries` is how many times the user already retried this service issue; `random` is
+ * injectable for tests.
+ */
+export function retryDelayMs(issue: Issue, serviceRetries: number, policy: RetryPolicy = {}, random: () => number = Math.random): number {
+  const p = { ...defaultRetryPolicy, ...policy };
+  const cap = (ms: number) => Math.max(0, Math.min(Math.round(ms), p.maxWaitMs));
+  if (issue.retryAfterMs !== undefined) return cap(issue.retryAfterMs);
+  if (issue.code === 'service.rate_limited') return cap(p.rateLimitDefaultMs);
+  if (issue.code === 'service.unavailable') {
+    if (serviceRetries <= 0) return 0;
+    const ceiling = Math.min(p.backoffMaxMs, p.backoffBaseMs * 2 ** (serviceRetries - 1));
+    return cap(ceiling / 2 + (random() * ceiling) / 2);
+  }
+  return 0;
+}
+
+/** Whether retrying this issue uses up one of the subject's capture attempts. */
+export function countsAsAttempt(issue: Issue): boolean {
+  return issue.action === 'recapture';
+}

@@ -1,0 +1,114 @@
+import { createInstance, type i18n as I18n, type InitOptions } from 'i18next';
+import en from '../../locales/en.json';
+import { NAMESPACE, PSEUDO_LOCALES, SOURCE_LOCALE } from './constants';
+import { localeLoaders } from './loaders';
+import { localeChain } from './locale';
+import type { PartialResources } from './types';
+
+/**
+ * Adds the kit's English resources to an i18next instance, under the kit's own namespace. The
+ * host's other namespaces, languages and options stay as they are; strings the host already put in
+ * the kit's namespace (overrides) win over the kit's.
+ */
+export function addCaptureFeedbackResources(i18n: I18n): I18n {
+  if (!i18n.hasResourceBundle(SOURCE_LOCALE, NAMESPACE)) {
+    i18n.addResourceBundle(SOURCE_LOCALE, NAMESPACE, en, true, false);
+  }
+  return i18n;
+}
+
+export interface CreateI18nOptions {
+  /** The user's locale (a BCP 47 tag such as `pt-BR`). Defaults to English. */
+  readonly lng?: string;
+  /** Strings to override, per locale: `{ fr: { ui: { retrying: '…' } } }`. */
+  readonly overrides?: Readonly<Record<string, PartialResources>>;
+  /** Extra i18next options for the private instance. */
+  readonly init?: InitOptions;
+}
+
+/**
+ * A private i18next instance for hosts that have none: the kit's namespace only, English bundled,
+ * the user's locale loaded on demand. Resolves once the locale is loaded.
+ */
+export async function createCaptureFeedbackI18n(options: CreateI18nOptions = {}): Promise<I18n> {
+  const i18n = createCaptureFeedbackI18nSync(options);
+  if (options.lng) await loadCaptureFeedbackLocale(i18n, options.lng);
+  return i18n;
+}
+
+/** Like `createCaptureFeedbackI18n`, without waiting: English is there at once, the locale follows. */
+export function createCaptureFeedbackI18nSync(options: CreateI18nOptions = {}): I18n {
+  const i18n = createInstance();
+  void i18n.init({
+    lng: options.lng ?? SOURCE_LOCALE,
+    fallbackLng: SOURCE_LOCALE,
+    ns: [NAMESPACE],
+    defaultNS: NAMESPACE,
+    resources: { [SOURCE_LOCALE]: { [NAMESPACE]: en } },
+    initAsync: false,
+    interpolation: { escapeValue: false }, // React escapes; i18next escaping would double it
+    returnNull: false,
+    showSupportNotice: false,
+    ...options.init,
+  } as InitOptions);
+  for (const [lng, resources] of Object.entries(options.overrides ?? {})) overrideStrings(i18n, lng, resources);
+  return i18n;
+}
+
+const pending = new WeakMap<I18n, Map<string, Promise<void>>>();
+
+async function loadOne(i18n: I18n, code: string): Promise<void> {
+  if (code === SOURCE_LOCALE) {
+    addCaptureFeedbackResources(i18n);
+    return;
+  }
+  let resources: PartialResources | undefined;
+  if ((PSEUDO_LOCALES as readonly string[]).includes(code)) {
+    const { pseudoLocalize } = await import('./pseudo');
+    resources = pseudoLocalize(en as PartialResources, code as 'en-XA' | 'ar-XB');
+  } else {
+    const loader = localeLoaders[code];
+    if (!loader) return;
+    resources = (await loader()).default;
+  }
+  // Deep merge without overwriting: strings the host set for this locale before it loaded stay.
+  i18n.addResourceBundle(code, NAMESPACE, resources, true, false);
+}
+
+/**
+ * Loads the resources of `locale` and its fallback chain (`pt-BR` → `pt` → `en`) into `i18n`, each
+ * language once (concurrent calls share the download). Resolves with the chain actually available.
+ * Never rejects: a locale that fails to load (offline) falls back to English.
+ */
+export async function loadCaptureFeedbackLocale(i18n: I18n, locale: string | undefined): Promise<string[]> {
+  addCaptureFeedbackResources(i18n);
+  const chain = localeChain(locale, [SOURCE_LOCALE, ...Object.keys(localeLoaders), ...PSEUDO_LOCALES]);
+  let map = pending.get(i18n);
+  if (!map) {
+    map = new Map();
+    pending.set(i18n, map);
+  }
+  const loaded: string[] = [];
+  for (const code of chain) {
+    let promise = map.get(code);
+    if (!promise) {
+      promise = i18n.hasResourceBundle(code, NAMESPACE) && code !== SOURCE_LOCALE ? Promise.resolve() : loadOne(i18n, code);
+      map.set(code, promise);
+    }
+    try {
+      await promise;
+      loaded.push(code);
+    } catch {
+      map.delete(code); // retry on the next call (the network may come back)
+    }
+  }
+  return loaded.length > 0 ? loaded : [SOURCE_LOCALE];
+}
+
+/**
+ * Overrides some of the kit's strings for one locale, keeping the rest: `overrideStrings(i18n, 'en',
+ * { actions: { contact_support: 'Chat with us' } })`. Later overrides win.
+ */
+export function overrideStrings(i18n: I18n, locale: string, resources: PartialResources): void {
+  i18n.addResourceBundle(locale, NAMESPACE, resources, true, true);
+}

@@ -1,0 +1,56 @@
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+
+const chromium = () =>
+  playwright({
+    // Debian's Chromium (apt install chromium). `||`, not `??`: an empty variable counts as unset.
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium' },
+  });
+
+const browser = {
+  enabled: true,
+  headless: true,
+  provider: chromium(),
+  instances: [{ browser: 'chromium' as const }],
+};
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['test/**/*.browser.test.{ts,tsx}'],
+          setupFiles: ['test/setup.ts'],
+          benchmark: { include: ['test/**/*.bench.ts'] },
+          typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+        },
+      },
+      {
+        // Every Storybook story as a test in real Chromium, with axe (parameters.a11y.test = 'error').
+        extends: true,
+        plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
+        test: {
+          name: 'browser',
+          browser,
+        },
+      },
+      {
+        // Plain tests that need a real browser (canvas, layout): `*.browser.test.ts(x)`.
+        extends: true,
+        test: {
+          name: 'chromium',
+          include: ['test/**/*.browser.test.{ts,tsx}'],
+          browser,
+        },
+      },
+    ],
+  },
+});
