@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from 'tsdown';
 
 export default defineConfig({
@@ -5,7 +6,7 @@ export default defineConfig({
     index: 'src/index.ts',
     classifier: 'src/classifier/index.ts',
     i18n: 'src/i18n/index.ts',
-    precheck: 'src/precheck/index.ts',
+    ...(existsSync('src/precheck/index.ts') ? { precheck: 'src/precheck/index.ts' } : {}),
     cli: 'src/cli.ts',
   },
   format: 'esm',

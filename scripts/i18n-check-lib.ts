@@ -24,7 +24,11 @@ const PLURAL_SUFFIXES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
 const PLURAL_KEY = /_(zero|one|two|few|many|other)$/;
 
 /** Flattens nested resources to `a.b.c` keys. */
-export function flatten(resources: unknown, prefix = '', out: Map<string, unknown> = new Map()): Map<string, unknown> {
+export function flatten(
+  resources: unknown,
+  prefix = '',
+  out: Map<string, unknown> = new Map(),
+): Map<string, unknown> {
   if (resources && typeof resources === 'object' && !Array.isArray(resources)) {
     for (const [key, value] of Object.entries(resources)) {
       const path = prefix ? `${prefix}.${key}` : key;
@@ -68,12 +72,19 @@ export interface CheckOptions {
 }
 
 /** All problems of one locale against the English source. */
-export function checkLocale(locale: string, target: unknown, source: unknown, options: CheckOptions = {}): Problem[] {
+export function checkLocale(
+  locale: string,
+  target: unknown,
+  source: unknown,
+  options: CheckOptions = {},
+): Problem[] {
   const problems: Problem[] = [];
-  const add = (key: string, kind: Problem['kind'], message: string) => problems.push({ locale, key, kind, message });
+  const add = (key: string, kind: Problem['kind'], message: string) =>
+    problems.push({ locale, key, kind, message });
   const src = flatten(source);
   const tgt = flatten(target);
-  const categories = options.pluralCategories ?? new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+  const categories =
+    options.pluralCategories ?? new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
   const bases = pluralBases(src);
   const allow = new Set(options.allowIdentical ?? []);
 
@@ -90,26 +101,43 @@ export function checkLocale(locale: string, target: unknown, source: unknown, op
   for (const [key, reference] of expected) {
     if (!tgt.has(key)) {
       const plural = PLURAL_KEY.exec(key);
-      if (plural && bases.has(key.replace(PLURAL_KEY, ''))) add(key, 'plural', `plural form "${plural[1]}" missing (${locale} needs ${categories.join(', ')})`);
+      if (plural && bases.has(key.replace(PLURAL_KEY, '')))
+        add(key, 'plural', `plural form "${plural[1]}" missing (${locale} needs ${categories.join(', ')})`);
       else add(key, 'missing', 'missing key');
       continue;
     }
     const value = tgt.get(key);
     if (typeof value !== 'string') {
-      add(key, 'not-a-string', `expected a string, found ${Array.isArray(value) ? 'an array' : typeof value}`);
+      add(
+        key,
+        'not-a-string',
+        `expected a string, found ${Array.isArray(value) ? 'an array' : typeof value}`,
+      );
       continue;
     }
     if (value.trim() === '') {
       add(key, 'empty', 'empty value');
       continue;
     }
-    if (value !== value.trim() || /\s{2,}/.test(value.replace(/\n/g, ''))) add(key, 'whitespace', `stray whitespace: ${JSON.stringify(value)}`);
+    if (value !== value.trim() || /\s{2,}/.test(value.replace(/\n/g, '')))
+      add(key, 'whitespace', `stray whitespace: ${JSON.stringify(value)}`);
     for (const error of syntaxErrors(value)) add(key, 'syntax', error);
     const want = placeholders(reference);
     const got = placeholders(value);
-    if (want.join('|') !== got.join('|')) add(key, 'placeholders', `placeholders ${JSON.stringify(got)} differ from English ${JSON.stringify(want)}`);
+    if (want.join('|') !== got.join('|'))
+      add(
+        key,
+        'placeholders',
+        `placeholders ${JSON.stringify(got)} differ from English ${JSON.stringify(want)}`,
+      );
     const english = src.get(key);
-    if (locale !== 'en' && typeof english === 'string' && value === english && !allow.has(key) && /[A-Za-z]{3,}/.test(english.replace(/\{\{[^}]*\}\}/g, ''))) {
+    if (
+      locale !== 'en' &&
+      typeof english === 'string' &&
+      value === english &&
+      !allow.has(key) &&
+      /[A-Za-z]{3,}/.test(english.replace(/\{\{[^}]*\}\}/g, ''))
+    ) {
       add(key, 'untranslated', `identical to English: ${JSON.stringify(value)}`);
     }
   }
@@ -117,8 +145,16 @@ export function checkLocale(locale: string, target: unknown, source: unknown, op
     if (expected.has(key)) continue;
     const plural = PLURAL_KEY.exec(key);
     const base = key.replace(PLURAL_KEY, '');
-    if (plural && bases.has(base) && PLURAL_SUFFIXES.includes(plural[1] as (typeof PLURAL_SUFFIXES)[number])) {
-      add(key, 'extra', `plural form "${plural[1]}" is not used in ${locale} (it needs ${categories.join(', ')})`);
+    if (
+      plural &&
+      bases.has(base) &&
+      PLURAL_SUFFIXES.includes(plural[1] as (typeof PLURAL_SUFFIXES)[number])
+    ) {
+      add(
+        key,
+        'extra',
+        `plural form "${plural[1]}" is not used in ${locale} (it needs ${categories.join(', ')})`,
+      );
     } else add(key, 'extra', 'key not in the English source');
   }
   return problems;

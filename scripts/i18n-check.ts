@@ -19,14 +19,26 @@ const en = flatten(source);
 for (const code of allIssueCodes) {
   const base = code === 'unknown' ? 'issues.unknown' : `issues.${code}`;
   for (const part of ['title', 'step1']) {
-    if (!en.get(`${base}.${part}`)) problems.push({ locale: 'en', key: `${base}.${part}`, kind: 'missing', message: `issue code ${code} has no ${part}` });
+    if (!en.get(`${base}.${part}`))
+      problems.push({
+        locale: 'en',
+        key: `${base}.${part}`,
+        kind: 'missing',
+        message: `issue code ${code} has no ${part}`,
+      });
   }
 }
 problems.push(...checkLocale('en', source, source));
 const descriptions = flatten(readJson(`${root}/locales/en.descriptions.json`) ?? {});
 const described = new Set([...descriptions.keys()]);
 for (const key of en.keys()) {
-  if (!described.has(key)) problems.push({ locale: 'en', key, kind: 'missing', message: 'no translator description in en.descriptions.json' });
+  if (!described.has(key))
+    problems.push({
+      locale: 'en',
+      key,
+      kind: 'missing',
+      message: 'no translator description in en.descriptions.json',
+    });
 }
 
 for (const locale of manifest.locales) {
@@ -40,20 +52,34 @@ for (const locale of manifest.locales) {
   try {
     target = readJson(path);
   } catch (error) {
-    problems.push({ locale: locale.code, key: '(file)', kind: 'syntax', message: `invalid JSON: ${(error as Error).message}` });
+    problems.push({
+      locale: locale.code,
+      key: '(file)',
+      kind: 'syntax',
+      message: `invalid JSON: ${(error as Error).message}`,
+    });
     continue;
   }
   const expectedPlurals = new Intl.PluralRules(locale.code).resolvedOptions().pluralCategories;
   if ([...expectedPlurals].sort().join() !== [...locale.plurals].sort().join()) {
-    problems.push({ locale: locale.code, key: '(manifest)', kind: 'plural', message: `manifest plurals ${locale.plurals} differ from CLDR ${expectedPlurals}` });
+    problems.push({
+      locale: locale.code,
+      key: '(manifest)',
+      kind: 'plural',
+      message: `manifest plurals ${locale.plurals} differ from CLDR ${expectedPlurals}`,
+    });
   }
-  problems.push(...checkLocale(locale.code, target, source, { allowIdentical: allowlist[locale.code] ?? [] }));
+  problems.push(
+    ...checkLocale(locale.code, target, source, { allowIdentical: allowlist[locale.code] ?? [] }),
+  );
 }
 
 const checked = manifest.locales.length;
 if (problems.length > 0) {
   console.error(formatReport(problems));
-  console.error(`\ni18n:check: ${problems.length} problem(s) in ${new Set(problems.map((p) => p.locale)).size} of ${checked} locales`);
+  console.error(
+    `\ni18n:check: ${problems.length} problem(s) in ${new Set(problems.map((p) => p.locale)).size} of ${checked} locales`,
+  );
   process.exit(1);
 }
 console.log(`i18n:check: ${checked} locales OK (${en.size} keys in the English source)`);

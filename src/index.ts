@@ -50,5 +50,9 @@ export type {
   FallbackOption,
 } from './react/provider';
 export { CaptureFeedbackProvider, useCaptureFeedbackConfig } from './react/provider';
-export type { CaptureFeedbackResult, FeedbackState, UseCaptureFeedbackOptions } from './react/use-capture-feedback';
+export type {
+  CaptureFeedbackResult,
+  FeedbackState,
+  UseCaptureFeedbackOptions,
+} from './react/use-capture-feedback';
 export { useCaptureFeedback } from './react/use-capture-feedback';

@@ -322,7 +322,9 @@ function build(found: Found, ctx: Context, options: ClassifyOptions): Issue {
  */
 export function issueFromCode(
   code: IssueCode,
-  extra: Partial<Pick<Issue, 'subject' | 'retryAfterMs' | 'requestId' | 'vendor' | 'vendorCode' | 'field'>> = {},
+  extra: Partial<
+    Pick<Issue, 'subject' | 'retryAfterMs' | 'requestId' | 'vendor' | 'vendorCode' | 'field'>
+  > = {},
 ): Issue {
   return Object.freeze({ code, ...issueCodes[code], vendorConfidence: 'none' as const, ...extra });
 }

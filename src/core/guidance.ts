@@ -43,7 +43,12 @@ function formatBytes(bytes: number, locale: string): string {
   const mb = bytes / (1024 * 1024);
   const unit = mb >= 1 ? 'megabyte' : 'kilobyte';
   const value = mb >= 1 ? mb : bytes / 1024;
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumFractionDigits: 1,
+  }).format(value);
 }
 
 function formatList(items: readonly string[], locale: string): string {
@@ -81,7 +86,12 @@ export function actionLabel(t: Translate, action: Action, subject: Subject, side
  * The translated guidance for an issue: title, steps, announcement, hint and action label, with the
  * subject as i18next context (a blurry selfie and a blurry document get different words).
  */
-export function describeIssue(issue: Issue, t: Translate, locale: string, params: GuidanceParams = {}): Guidance {
+export function describeIssue(
+  issue: Issue,
+  t: Translate,
+  locale: string,
+  params: GuidanceParams = {},
+): Guidance {
   const base = issueKey(issue.code);
   const context = issue.subject === 'none' ? undefined : issue.subject;
   const title = t(`${base}.title`, { context });
@@ -102,14 +112,26 @@ export function describeIssue(issue: Issue, t: Translate, locale: string, params
   };
 }
 
-function detailFor(code: IssueCode, t: Translate, base: string, locale: string, params: GuidanceParams): string | undefined {
+function detailFor(
+  code: IssueCode,
+  t: Translate,
+  base: string,
+  locale: string,
+  params: GuidanceParams,
+): string | undefined {
   switch (code) {
     case 'file.too_large':
-      return params.maxFileSizeBytes ? optional(t, `${base}.detail`, { maxSize: formatBytes(params.maxFileSizeBytes, locale) }) : undefined;
+      return params.maxFileSizeBytes
+        ? optional(t, `${base}.detail`, { maxSize: formatBytes(params.maxFileSizeBytes, locale) })
+        : undefined;
     case 'file.unsupported_format':
-      return params.acceptedFormats?.length ? optional(t, `${base}.detail`, { formats: formatList(params.acceptedFormats, locale) }) : undefined;
+      return params.acceptedFormats?.length
+        ? optional(t, `${base}.detail`, { formats: formatList(params.acceptedFormats, locale) })
+        : undefined;
     case 'video.too_short':
-      return params.minVideoSeconds ? optional(t, `${base}.detail`, { count: params.minVideoSeconds }) : undefined;
+      return params.minVideoSeconds
+        ? optional(t, `${base}.detail`, { count: params.minVideoSeconds })
+        : undefined;
     default:
       return undefined;
   }

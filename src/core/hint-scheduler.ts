@@ -77,7 +77,12 @@ export function createHintScheduler(options: HintSchedulerOptions = {}) {
         }
       }
       let announce: IssueCode | null = null;
-      if (current && current !== announced && now - announcedAt >= announceIntervalMs && now - shownAt >= settleMs) {
+      if (
+        current &&
+        current !== announced &&
+        now - announcedAt >= announceIntervalMs &&
+        now - shownAt >= settleMs
+      ) {
         announce = current;
         announced = current;
         announcedAt = now;

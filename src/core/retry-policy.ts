@@ -36,7 +36,12 @@ export const defaultRetryPolicy: Required<RetryPolicy> = Object.freeze({
  * `serviceRetries` is how many times the user already retried this service issue; `random` is
  * injectable for tests.
  */
-export function retryDelayMs(issue: Issue, serviceRetries: number, policy: RetryPolicy = {}, random: () => number = Math.random): number {
+export function retryDelayMs(
+  issue: Issue,
+  serviceRetries: number,
+  policy: RetryPolicy = {},
+  random: () => number = Math.random,
+): number {
   const p = { ...defaultRetryPolicy, ...policy };
   const cap = (ms: number) => Math.max(0, Math.min(Math.round(ms), p.maxWaitMs));
   if (issue.retryAfterMs !== undefined) return cap(issue.retryAfterMs);

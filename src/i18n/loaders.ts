@@ -2,5 +2,4 @@
 import type { LocaleLoader } from './types';
 
 /** One lazy loader per shipped locale (English is bundled, as the fallback of every chain). */
-export const localeLoaders: Readonly<Record<string, LocaleLoader>> = {
-};
+export const localeLoaders: Readonly<Record<string, LocaleLoader>> = {};

@@ -28,7 +28,10 @@ function maximize(tag: string): Intl.Locale | undefined {
  * English: `pt-BR` → `pt-BR, pt, en`; `zh-HK` → `zh-Hant, en`; `es-MX` → `es-419, es, en`;
  * `zh` → `zh-Hans, en`. Unknown or invalid tags give `['en']`.
  */
-export function localeChain(requested: string | undefined, available: readonly string[] = shippedLocales()): string[] {
+export function localeChain(
+  requested: string | undefined,
+  available: readonly string[] = shippedLocales(),
+): string[] {
   const has = new Set(available);
   const chain: string[] = [];
   const push = (tag: string | undefined) => {

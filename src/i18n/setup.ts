@@ -51,7 +51,8 @@ export function createCaptureFeedbackI18nSync(options: CreateI18nOptions = {}): 
     showSupportNotice: false,
     ...options.init,
   } as InitOptions);
-  for (const [lng, resources] of Object.entries(options.overrides ?? {})) overrideStrings(i18n, lng, resources);
+  for (const [lng, resources] of Object.entries(options.overrides ?? {}))
+    overrideStrings(i18n, lng, resources);
   return i18n;
 }
 
@@ -92,7 +93,10 @@ export async function loadCaptureFeedbackLocale(i18n: I18n, locale: string | und
   for (const code of chain) {
     let promise = map.get(code);
     if (!promise) {
-      promise = i18n.hasResourceBundle(code, NAMESPACE) && code !== SOURCE_LOCALE ? Promise.resolve() : loadOne(i18n, code);
+      promise =
+        i18n.hasResourceBundle(code, NAMESPACE) && code !== SOURCE_LOCALE
+          ? Promise.resolve()
+          : loadOne(i18n, code);
       map.set(code, promise);
     }
     try {

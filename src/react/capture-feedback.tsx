@@ -13,7 +13,11 @@ import {
 import { type CameraHelpTarget, cameraHelpTarget, currentUserAgent } from '../core/camera-help';
 import { Pictogram, pictogramFor } from './illustrations';
 import type { FallbackOption } from './provider';
-import { type CaptureFeedbackResult, type UseCaptureFeedbackOptions, useCaptureFeedback } from './use-capture-feedback';
+import {
+  type CaptureFeedbackResult,
+  type UseCaptureFeedbackOptions,
+  useCaptureFeedback,
+} from './use-capture-feedback';
 
 const FeedbackContext = createContext<CaptureFeedbackResult | null>(null);
 
@@ -38,7 +42,9 @@ function mergeRefs<T>(...refs: (ForwardedRef<T> | ((node: T | null) => void) | u
 
 const ROOT_NAME = 'CaptureFeedbackRoot';
 
-export interface CaptureFeedbackRootProps extends UseCaptureFeedbackOptions, Omit<ComponentPropsWithoutRef<'section'>, 'onError' | 'autoFocus'> {
+export interface CaptureFeedbackRootProps
+  extends UseCaptureFeedbackOptions,
+    Omit<ComponentPropsWithoutRef<'section'>, 'onError' | 'autoFocus'> {
   /** Render the parts yourself; without children the default layout is rendered. */
   readonly children?: ReactNode;
 }
@@ -47,23 +53,44 @@ export interface CaptureFeedbackRootProps extends UseCaptureFeedbackOptions, Omi
  * The panel: classifies `error`, and renders nothing for success. Its parts read the result from
  * context; `data-state`, `data-code`, `data-severity` are set for styling.
  */
-export const CaptureFeedbackRoot = forwardRef<HTMLElement, CaptureFeedbackRootProps>(function CaptureFeedbackRoot(props, ref) {
-  const { error, classifyOptions, onRetry, onDismiss, attemptKey, params, autoFocus, children, className, ...rest } = props;
-  const result = useCaptureFeedback({ error, classifyOptions, onRetry, onDismiss, attemptKey, params, autoFocus });
-  if (!result.issue || !result.guidance) return null;
-  return (
-    <FeedbackContext.Provider value={result}>
-      <section
-        {...result.rootProps}
-        {...rest}
-        ref={ref}
-        className={['cf-panel', className].filter(Boolean).join(' ')}
-      >
-        {children ?? <DefaultLayout />}
-      </section>
-    </FeedbackContext.Provider>
-  );
-});
+export const CaptureFeedbackRoot = forwardRef<HTMLElement, CaptureFeedbackRootProps>(
+  function CaptureFeedbackRoot(props, ref) {
+    const {
+      error,
+      classifyOptions,
+      onRetry,
+      onDismiss,
+      attemptKey,
+      params,
+      autoFocus,
+      children,
+      className,
+      ...rest
+    } = props;
+    const result = useCaptureFeedback({
+      error,
+      classifyOptions,
+      onRetry,
+      onDismiss,
+      attemptKey,
+      params,
+      autoFocus,
+    });
+    if (!result.issue || !result.guidance) return null;
+    return (
+      <FeedbackContext.Provider value={result}>
+        <section
+          {...result.rootProps}
+          {...rest}
+          ref={ref}
+          className={['cf-panel', className].filter(Boolean).join(' ')}
+        >
+          {children ?? <DefaultLayout />}
+        </section>
+      </FeedbackContext.Provider>
+    );
+  },
+);
 CaptureFeedbackRoot.displayName = ROOT_NAME;
 
 function DefaultLayout() {
@@ -75,7 +102,9 @@ function DefaultLayout() {
         <CaptureFeedbackTitle />
         <CaptureFeedbackGuidance />
       </CaptureFeedbackMessage>
-      {issue?.category === 'camera' && issue.code === 'camera.permission_denied' ? <CaptureFeedbackCameraHelp /> : null}
+      {issue?.category === 'camera' && issue.code === 'camera.permission_denied' ? (
+        <CaptureFeedbackCameraHelp />
+      ) : null}
       <CaptureFeedbackActions />
       <CaptureFeedbackReference />
       <CaptureFeedbackLive />
@@ -110,7 +139,14 @@ export const CaptureFeedbackIllustration = forwardRef<HTMLDivElement, CaptureFee
 export const CaptureFeedbackMessage = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(
   function CaptureFeedbackMessage({ className, ...props }, ref) {
     const { messageProps } = useFeedbackContext('CaptureFeedback.Message');
-    return <div {...messageProps} {...props} ref={ref} className={['cf-message', className].filter(Boolean).join(' ')} />;
+    return (
+      <div
+        {...messageProps}
+        {...props}
+        ref={ref}
+        className={['cf-message', className].filter(Boolean).join(' ')}
+      />
+    );
   },
 );
 
@@ -119,18 +155,22 @@ export interface CaptureFeedbackTitleProps extends ComponentPropsWithoutRef<'h2'
   readonly asChild?: boolean;
 }
 
-export const CaptureFeedbackTitle = forwardRef<HTMLHeadingElement, CaptureFeedbackTitleProps>(function CaptureFeedbackTitle(
-  { asChild, className, children, ...props },
-  ref,
-) {
-  const { guidance, titleProps } = useFeedbackContext('CaptureFeedback.Title');
-  const Comp = asChild ? Slot : 'h2';
-  return (
-    <Comp {...titleProps} {...props} ref={ref} className={['cf-title', className].filter(Boolean).join(' ')}>
-      {children ?? guidance?.title}
-    </Comp>
-  );
-});
+export const CaptureFeedbackTitle = forwardRef<HTMLHeadingElement, CaptureFeedbackTitleProps>(
+  function CaptureFeedbackTitle({ asChild, className, children, ...props }, ref) {
+    const { guidance, titleProps } = useFeedbackContext('CaptureFeedback.Title');
+    const Comp = asChild ? Slot : 'h2';
+    return (
+      <Comp
+        {...titleProps}
+        {...props}
+        ref={ref}
+        className={['cf-title', className].filter(Boolean).join(' ')}
+      >
+        {children ?? guidance?.title}
+      </Comp>
+    );
+  },
+);
 
 /** The steps, as an ordered list. */
 export const CaptureFeedbackGuidance = forwardRef<HTMLOListElement, ComponentPropsWithoutRef<'ol'>>(
@@ -138,7 +178,12 @@ export const CaptureFeedbackGuidance = forwardRef<HTMLOListElement, ComponentPro
     const { guidance, t } = useFeedbackContext('CaptureFeedback.Guidance');
     if (!guidance || guidance.steps.length === 0) return null;
     return (
-      <ol aria-label={t('ui.steps_label')} {...props} ref={ref} className={['cf-steps', className].filter(Boolean).join(' ')}>
+      <ol
+        aria-label={t('ui.steps_label')}
+        {...props}
+        ref={ref}
+        className={['cf-steps', className].filter(Boolean).join(' ')}
+      >
         {guidance.steps.map((step) => (
           <li key={step}>{step}</li>
         ))}
@@ -160,55 +205,57 @@ export interface CaptureFeedbackButtonProps extends ComponentPropsWithoutRef<'bu
  * The primary action: retake, try again (with its countdown), start again, use another document,
  * check details, or contact support. One click, one retry.
  */
-export const CaptureFeedbackRetry = forwardRef<HTMLButtonElement, CaptureFeedbackButtonProps>(function CaptureFeedbackRetry(
-  { asChild, className, children, onClick, ...props },
-  ref,
-) {
-  const feedback = useFeedbackContext('CaptureFeedback.Retry');
-  const { issue, retryProps, primaryLabel, state } = feedback;
-  if (!issue || issue.action === 'none' || state === 'exhausted') return null;
-  const Comp = asChild ? Slot : 'button';
-  const { ref: ownRef, onClick: own, ...bag } = retryProps;
-  const support = issue.action === 'contact_support';
-  if (support && feedback.supportUrl && !asChild) {
+export const CaptureFeedbackRetry = forwardRef<HTMLButtonElement, CaptureFeedbackButtonProps>(
+  function CaptureFeedbackRetry({ asChild, className, children, onClick, ...props }, ref) {
+    const feedback = useFeedbackContext('CaptureFeedback.Retry');
+    const { issue, retryProps, primaryLabel, state } = feedback;
+    if (!issue || issue.action === 'none' || state === 'exhausted') return null;
+    const Comp = asChild ? Slot : 'button';
+    const { ref: ownRef, onClick: own, ...bag } = retryProps;
+    const support = issue.action === 'contact_support';
+    if (support && feedback.supportUrl && !asChild) {
+      return (
+        <a
+          href={feedback.supportUrl}
+          className={['cf-button', 'cf-primary', className].filter(Boolean).join(' ')}
+          onClick={feedback.contactSupport}
+        >
+          {children ?? primaryLabel}
+        </a>
+      );
+    }
     return (
-      <a href={feedback.supportUrl} className={['cf-button', 'cf-primary', className].filter(Boolean).join(' ')} onClick={feedback.contactSupport}>
+      <Comp
+        {...bag}
+        {...props}
+        ref={mergeRefs(ref, ownRef)}
+        className={['cf-button', 'cf-primary', className].filter(Boolean).join(' ')}
+        onClick={composeEventHandlers(onClick, support ? feedback.contactSupport : own)}
+      >
         {children ?? primaryLabel}
-      </a>
+      </Comp>
     );
-  }
-  return (
-    <Comp
-      {...bag}
-      {...props}
-      ref={mergeRefs(ref, ownRef)}
-      className={['cf-button', 'cf-primary', className].filter(Boolean).join(' ')}
-      onClick={composeEventHandlers(onClick, support ? feedback.contactSupport : own)}
-    >
-      {children ?? primaryLabel}
-    </Comp>
-  );
-});
+  },
+);
 
 /** Closes the panel (calls `onDismiss`). Rendered by the default layout only when `onDismiss` is set. */
-export const CaptureFeedbackDismiss = forwardRef<HTMLButtonElement, CaptureFeedbackButtonProps>(function CaptureFeedbackDismiss(
-  { asChild, className, children, onClick, ...props },
-  ref,
-) {
-  const { dismissProps, t } = useFeedbackContext('CaptureFeedback.Dismiss');
-  const Comp = asChild ? Slot : 'button';
-  return (
-    <Comp
-      {...dismissProps}
-      {...props}
-      ref={ref}
-      className={['cf-button', 'cf-secondary', className].filter(Boolean).join(' ')}
-      onClick={composeEventHandlers(onClick, dismissProps.onClick)}
-    >
-      {children ?? t('actions.dismiss')}
-    </Comp>
-  );
-});
+export const CaptureFeedbackDismiss = forwardRef<HTMLButtonElement, CaptureFeedbackButtonProps>(
+  function CaptureFeedbackDismiss({ asChild, className, children, onClick, ...props }, ref) {
+    const { dismissProps, t } = useFeedbackContext('CaptureFeedback.Dismiss');
+    const Comp = asChild ? Slot : 'button';
+    return (
+      <Comp
+        {...dismissProps}
+        {...props}
+        ref={ref}
+        className={['cf-button', 'cf-secondary', className].filter(Boolean).join(' ')}
+        onClick={composeEventHandlers(onClick, dismissProps.onClick)}
+      >
+        {children ?? t('actions.dismiss')}
+      </Comp>
+    );
+  },
+);
 
 /** The attempts left, once the user has used some. */
 export function CaptureFeedbackAttempts() {
@@ -228,7 +275,7 @@ export function CaptureFeedbackFallback() {
   const { state, fallbacks, chooseFallback, t } = useFeedbackContext('CaptureFeedback.Fallback');
   if (state !== 'exhausted') return null;
   return (
-    <div className="cf-fallback" role="group" aria-label={t("ui.fallback_title")}>
+    <div className="cf-fallback" role="group" aria-label={t('ui.fallback_title')}>
       <p className="cf-fallback-title">
         <strong>{t('ui.fallback_title')}</strong> {t('ui.fallback_body')}
       </p>

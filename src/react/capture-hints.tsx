@@ -93,7 +93,11 @@ export function CaptureHintsViewport({ hints, children, className }: CaptureHint
   const lastAnnouncement = useRef('');
   lastAnnouncement.current = hints.announcement || lastAnnouncement.current;
   return (
-    <Toast.Provider swipeDirection={config.dir === 'rtl' ? 'left' : 'right'} duration={Number.POSITIVE_INFINITY} label={label}>
+    <Toast.Provider
+      swipeDirection={config.dir === 'rtl' ? 'left' : 'right'}
+      duration={Number.POSITIVE_INFINITY}
+      label={label}
+    >
       <Toast.Root
         open={hints.current !== null}
         type="background"

@@ -1,12 +1,32 @@
 import type { i18n as I18n } from 'i18next';
-import { createContext, type ReactNode, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { I18nContext } from 'react-i18next';
-import { type Classifier, createClassifier, type IssueCode, type Subject, type VendorId, type VendorModule } from '../classifier';
+import {
+  type Classifier,
+  createClassifier,
+  type IssueCode,
+  type Subject,
+  type VendorId,
+  type VendorModule,
+} from '../classifier';
 import type { GuidanceParams, Translate } from '../core/guidance';
 import type { RetryPolicy } from '../core/retry-policy';
 import { NAMESPACE } from '../i18n/constants';
 import { localeDirection } from '../i18n/locale';
-import { addCaptureFeedbackResources, createCaptureFeedbackI18nSync, loadCaptureFeedbackLocale } from '../i18n/setup';
+import {
+  addCaptureFeedbackResources,
+  createCaptureFeedbackI18nSync,
+  loadCaptureFeedbackLocale,
+} from '../i18n/setup';
 import type { Direction } from '../i18n/types';
 
 /** What the kit tells the host's analytics and logs. Never personal data: codes, ids and counts. */
@@ -154,7 +174,11 @@ function useLoadedLocale(i18n: I18n, requested: string | undefined): { locale: s
   return loaded.locale === locale ? loaded : { locale: 'en', chain: ['en'] };
 }
 
-function useConfigValue(props: CaptureFeedbackProviderProps, parent: CaptureFeedbackConfig | null, isProvider: boolean): CaptureFeedbackConfig {
+function useConfigValue(
+  props: CaptureFeedbackProviderProps,
+  parent: CaptureFeedbackConfig | null,
+  isProvider: boolean,
+): CaptureFeedbackConfig {
   const host = useContext(I18nContext)?.i18n;
   const i18n = props.i18n ?? parent?.i18n ?? host ?? privateI18n();
   const { locale, chain } = useLoadedLocale(i18n, props.locale ?? parent?.locale);
@@ -165,13 +189,17 @@ function useConfigValue(props: CaptureFeedbackProviderProps, parent: CaptureFeed
     // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `chain`'s contents
   }, [i18n, key]);
   const classifier = useMemo(
-    () => (props.vendors || props.overrides ? createClassifier({ vendors: props.vendors, overrides: props.overrides }) : undefined),
+    () =>
+      props.vendors || props.overrides
+        ? createClassifier({ vendors: props.vendors, overrides: props.overrides })
+        : undefined,
     [props.vendors, props.overrides],
   );
   const attemptsRef = useRef<AttemptStore | null>(null);
   // The outermost provider owns the attempt counts; without one they are global to the page, so a
   // panel that remounts for each failure still counts them.
-  attemptsRef.current ??= isProvider && !parent ? createAttemptStore() : (parent?.attempts ?? defaultAttempts);
+  attemptsRef.current ??=
+    isProvider && !parent ? createAttemptStore() : (parent?.attempts ?? defaultAttempts);
   const handlers = useRef(props);
   handlers.current = props;
   const emit = useMemo(
@@ -199,7 +227,21 @@ function useConfigValue(props: CaptureFeedbackProviderProps, parent: CaptureFeed
       onContactSupport: onContactSupport ?? parent?.onContactSupport,
       supportUrl: supportUrl ?? parent?.supportUrl,
     }),
-    [i18n, t, locale, classifier, parent, vendor, retryPolicy, fallbacks, params, emit, onFallback, onContactSupport, supportUrl],
+    [
+      i18n,
+      t,
+      locale,
+      classifier,
+      parent,
+      vendor,
+      retryPolicy,
+      fallbacks,
+      params,
+      emit,
+      onFallback,
+      onContactSupport,
+      supportUrl,
+    ],
   );
 }
 
@@ -220,4 +262,3 @@ export function useCaptureFeedbackConfig(): CaptureFeedbackConfig {
   const standalone = useConfigValue({}, parent, false);
   return parent ?? standalone;
 }
-

@@ -1,4 +1,13 @@
-import { type ComponentPropsWithoutRef, useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  type ComponentPropsWithoutRef,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import type { ClassifyOptions, Issue } from '../classifier';
 import { describeIssue, type Guidance, type GuidanceParams } from '../core/guidance';
 import { countsAsAttempt, defaultRetryPolicy, retryDelayMs } from '../core/retry-policy';
@@ -59,9 +68,10 @@ export interface CaptureFeedbackResult {
   readonly rootProps: ComponentPropsWithoutRef<'section'> & Record<`data-${string}`, string | undefined>;
   readonly messageProps: ComponentPropsWithoutRef<'div'>;
   readonly titleProps: ComponentPropsWithoutRef<'h2'>;
-  readonly retryProps: ComponentPropsWithoutRef<'button'> & Record<`data-${string}`, string> & {
-    ref: (node: HTMLButtonElement | null) => void;
-  };
+  readonly retryProps: ComponentPropsWithoutRef<'button'> &
+    Record<`data-${string}`, string> & {
+      ref: (node: HTMLButtonElement | null) => void;
+    };
   readonly dismissProps: ComponentPropsWithoutRef<'button'>;
 }
 
@@ -74,23 +84,34 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
   const config = useCaptureFeedbackConfig();
   const { error, classifyOptions, onRetry, onDismiss } = options;
   const issue = useMemo(
-    () => (error === undefined || error === null ? null : config.classifier.classify(error, { vendor: config.vendor, ...classifyOptions })),
+    () =>
+      error === undefined || error === null
+        ? null
+        : config.classifier.classify(error, { vendor: config.vendor, ...classifyOptions }),
     // biome-ignore lint/correctness/useExhaustiveDependencies: classify options are compared by value
     [error, config.classifier, config.vendor, JSON.stringify(classifyOptions ?? {})],
   );
   const params = useMemo(() => ({ ...config.params, ...options.params }), [config.params, options.params]);
-  const guidance = useMemo(() => (issue ? describeIssue(issue, config.t, config.locale, params) : null), [issue, config.t, config.locale, params]);
+  const guidance = useMemo(
+    () => (issue ? describeIssue(issue, config.t, config.locale, params) : null),
+    [issue, config.t, config.locale, params],
+  );
   const policy = { ...defaultRetryPolicy, ...config.retryPolicy };
 
-  const attemptKey = options.attemptKey ?? (issue ? (countsAsAttempt(issue) ? issue.subject : `service:${issue.code}`) : 'none');
+  const attemptKey =
+    options.attemptKey ??
+    (issue ? (countsAsAttempt(issue) ? issue.subject : `service:${issue.code}`) : 'none');
   const retries = useSyncExternalStore(
     config.attempts.subscribe,
     () => config.attempts.get(attemptKey),
     () => config.attempts.get(attemptKey),
   );
   const attempt = retries + 1;
-  const attemptsLeft = issue && countsAsAttempt(issue) ? Math.max(0, policy.maxAttempts - attempt) : policy.maxAttempts;
-  const exhausted = issue !== null && (issue.code === 'session.attempts_exhausted' || (countsAsAttempt(issue) && attemptsLeft <= 0));
+  const attemptsLeft =
+    issue && countsAsAttempt(issue) ? Math.max(0, policy.maxAttempts - attempt) : policy.maxAttempts;
+  const exhausted =
+    issue !== null &&
+    (issue.code === 'session.attempts_exhausted' || (countsAsAttempt(issue) && attemptsLeft <= 0));
 
   // Waiting: a deadline (not a counter) so a throttled background tab still ends on time.
   const [deadline, setDeadline] = useState<number | null>(null);
@@ -106,7 +127,10 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
   }, []);
 
   // A new issue: start its wait (rate limit, backoff) and report it.
-  const waitMs = useMemo(() => (issue ? retryDelayMs(issue, issue.code === 'service.unavailable' ? retries : 0, policy) : 0), [issue]); // eslint-disable-line
+  const waitMs = useMemo(
+    () => (issue ? retryDelayMs(issue, issue.code === 'service.unavailable' ? retries : 0, policy) : 0),
+    [issue],
+  ); // eslint-disable-line
   useEffect(() => {
     inFlight.current = false;
     setRetrying(false);
@@ -114,7 +138,14 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
       setDeadline(null);
       return;
     }
-    const base = { code: issue.code, subject: issue.subject, vendor: issue.vendor, vendorCode: issue.vendorCode, requestId: issue.requestId, attempt };
+    const base = {
+      code: issue.code,
+      subject: issue.subject,
+      vendor: issue.vendor,
+      vendorCode: issue.vendorCode,
+      requestId: issue.requestId,
+      attempt,
+    };
     config.emit({ type: exhausted ? 'fallback_shown' : 'issue_shown', ...base });
     if (waitMs > 0 && !exhausted) {
       const start = Date.now();
@@ -142,14 +173,28 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
 
   const secondsLeft = deadline === null ? 0 : Math.max(0, Math.ceil((deadline - now) / 1000));
   const waiting = deadline !== null && secondsLeft > 0;
-  const state: FeedbackState = exhausted ? 'exhausted' : retrying ? 'retrying' : waiting ? 'waiting' : 'ready';
+  const state: FeedbackState = exhausted
+    ? 'exhausted'
+    : retrying
+      ? 'retrying'
+      : waiting
+        ? 'waiting'
+        : 'ready';
 
   const retry = useCallback(() => {
     if (!issue || inFlight.current || waiting || exhausted) return;
     inFlight.current = true;
     setRetrying(true);
     const next = config.attempts.add(attemptKey) + 1;
-    config.emit({ type: 'retry', code: issue.code, subject: issue.subject, vendor: issue.vendor, vendorCode: issue.vendorCode, requestId: issue.requestId, attempt: next });
+    config.emit({
+      type: 'retry',
+      code: issue.code,
+      subject: issue.subject,
+      vendor: issue.vendor,
+      vendorCode: issue.vendorCode,
+      requestId: issue.requestId,
+      attempt: next,
+    });
     let result: unknown;
     try {
       result = onRetry?.();
@@ -170,13 +215,21 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
   }, [issue, config, attempt, onDismiss]);
 
   const contactSupport = useCallback(() => {
-    if (issue) config.emit({ type: 'contact_support', code: issue.code, subject: issue.subject, requestId: issue.requestId, attempt });
+    if (issue)
+      config.emit({
+        type: 'contact_support',
+        code: issue.code,
+        subject: issue.subject,
+        requestId: issue.requestId,
+        attempt,
+      });
     config.onContactSupport?.();
   }, [issue, config, attempt]);
 
   const chooseFallback = useCallback(
     (fallback: FallbackOption) => {
-      if (issue) config.emit({ type: 'fallback_chosen', code: issue.code, subject: issue.subject, attempt, fallback });
+      if (issue)
+        config.emit({ type: 'fallback_chosen', code: issue.code, subject: issue.subject, attempt, fallback });
       if (fallback === 'support' && !config.onFallback) config.onContactSupport?.();
       config.onFallback?.(fallback);
     },
@@ -194,8 +247,9 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
   // Announced once when a wait starts and once when it ends; never every second.
   const [liveMessage, setLiveMessage] = useState('');
   useEffect(() => {
-    if (deadline !== null) setLiveMessage(t('ui.countdown_announce', { count: Math.ceil((deadline - Date.now()) / 1000) }));
-    else setLiveMessage((previous) => (previous ? guidance?.actionLabel ?? '' : ''));
+    if (deadline !== null)
+      setLiveMessage(t('ui.countdown_announce', { count: Math.ceil((deadline - Date.now()) / 1000) }));
+    else setLiveMessage((previous) => (previous ? (guidance?.actionLabel ?? '') : ''));
     // biome-ignore lint/correctness/useExhaustiveDependencies: announce on wait start and end only
   }, [deadline]);
 
@@ -240,7 +294,10 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
     },
     // Errors interrupt (alert); waits and information do not (status). Only the message is live:
     // the countdown on the button must not be re-read every second.
-    messageProps: { id: messageId, role: issue?.severity === 'error' && issue.action !== 'wait' ? 'alert' : 'status' },
+    messageProps: {
+      id: messageId,
+      role: issue?.severity === 'error' && issue.action !== 'wait' ? 'alert' : 'status',
+    },
     titleProps: { id: titleId },
     retryProps: {
       type: 'button',

@@ -24,8 +24,15 @@ export interface IssueStoryProps {
 /** The feedback panel for one issue code, as an end user sees it. */
 export function IssueStory({ code, subject }: IssueStoryProps) {
   const issue = sampleIssue(code);
-  const shown = subject && issue.subject !== 'none' && issue.subject !== 'device' ? { ...issue, subject } : issue;
-  return <CaptureFeedback error={shown} onRetry={() => new Promise((resolve) => setTimeout(resolve, 800))} autoFocus={false} />;
+  const shown =
+    subject && issue.subject !== 'none' && issue.subject !== 'device' ? { ...issue, subject } : issue;
+  return (
+    <CaptureFeedback
+      error={shown}
+      onRetry={() => new Promise((resolve) => setTimeout(resolve, 800))}
+      autoFocus={false}
+    />
+  );
 }
 
 /** Every code of a category at phone width (320 px), to review a locale at a glance. */

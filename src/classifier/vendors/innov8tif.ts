@@ -76,4 +76,6 @@ export const innov8tif: VendorModule = {
   recognize,
   extract,
   codes: errors,
+  // `MISSING_ARGUMENT: apiKey` as a bare code: the part before the colon decides.
+  fallback: (code) => errors[normalize(code).toUpperCase()],
 };

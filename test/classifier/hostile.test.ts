@@ -1,0 +1,194 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { classify, classifyAll, classifyResponse, isIssueCode } from '../../src/classifier';
+
+describe('total and safe on hostile input', () => {
+  it('never throws and always returns issues with known codes, whatever it gets', () => {
+    fc.assert(
+      fc.property(
+        fc.anything({
+          withBigInt: true,
+          withMap: true,
+          withSet: true,
+          withTypedArray: true,
+          withSparseArray: true,
+        }),
+        fc.option(fc.integer({ min: -10, max: 1000 })),
+        (input, status) => {
+          const issues = classifyAll(input, status === null ? {} : { httpStatus: status });
+          for (const issue of issues) expect(isIssueCode(issue.code)).toBe(true);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('survives JSON text of any shape', () => {
+    fc.assert(
+      fc.property(fc.json(), (text) => {
+        expect(() => classify(text)).not.toThrow();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('survives cycles, throwing getters, proxies, symbols and __proto__ keys', () => {
+    const cyclic: Record<string, unknown> = { Response: {} };
+    (cyclic.Response as Record<string, unknown>).self = cyclic;
+    const throwing = Object.defineProperty({}, 'error', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    const proxy = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('trap');
+        },
+        get() {
+          throw new Error('trap');
+        },
+      },
+    );
+    const revocable = Proxy.revocable({}, {});
+    revocable.revoke();
+    for (const input of [
+      cyclic,
+      throwing,
+      proxy,
+      revocable.proxy,
+      Symbol('x'),
+      { [Symbol('s')]: 1 },
+      () => 1,
+      10n ** 40n,
+    ]) {
+      expect(() => classifyAll(input)).not.toThrow();
+    }
+  });
+
+  it('does not pollute prototypes', () => {
+    classifyAll(
+      '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"error":"FACE_NOT_FOUND"}',
+    );
+    classifyAll(
+      JSON.parse('{"__proto__":{"polluted":true},"Response":{"Error":{"Code":"InvalidParameter"}}}'),
+    );
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+
+  it('bounds work on megabyte strings and deeply nested JSON', () => {
+    const huge = `{"error":"${'A'.repeat(3_000_000)}"}`;
+    expect(classify(huge)?.code).toBe('unknown');
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    expect(() => classify(deep)).not.toThrow();
+    let nested: unknown = { error: 'FACE_NOT_FOUND' };
+    for (let i = 0; i < 10_000; i++) nested = { a: nested };
+    expect(() => classify(nested)).not.toThrow();
+  });
+
+  it('never reports success for nothing at all', () => {
+    expect(classify(undefined)?.code).toBe('unknown');
+    expect(classify(null)?.code).toBe('unknown');
+    expect(classify({})?.code).toBe('unknown');
+  });
+});
+
+describe('HTTP context', () => {
+  it('reads Retry-After as seconds, as an HTTP date, and retryAfter in a body', () => {
+    const now = Date.parse('2026-11-22T10:00:00Z');
+    expect(classify('', { httpStatus: 429, headers: { 'Retry-After': '120' } })?.retryAfterMs).toBe(120_000);
+    expect(
+      classify('', {
+        httpStatus: 429,
+        headers: new Headers({ 'retry-after': 'Sun, 22 Nov 2026 10:00:30 GMT' }),
+        now,
+      })?.retryAfterMs,
+    ).toBe(30_000);
+    expect(
+      classify({ error: { code: 'RATE_LIMIT_EXCEEDED', retryAfter: 60 } }, { httpStatus: 429 })?.retryAfterMs,
+    ).toBe(60_000);
+    expect(
+      classify('', { httpStatus: 429, headers: { 'Retry-After': 'soon' } })?.retryAfterMs,
+    ).toBeUndefined();
+  });
+
+  it('classifies a 502 HTML gateway page by its status', () => {
+    expect(classify('<!doctype html><title>502 Bad Gateway</title>', { httpStatus: 502 })?.code).toBe(
+      'service.unavailable',
+    );
+  });
+
+  it('reads a fetch Response', async () => {
+    const response = new Response(JSON.stringify({ error: { code: 'RATE_LIMIT_EXCEEDED', message: 'x' } }), {
+      status: 429,
+      headers: { 'Retry-After': '15', 'X-Request-Id': 'req_abc123xyz' },
+    });
+    const issue = await classifyResponse(response);
+    expect(issue).toMatchObject({
+      code: 'service.rate_limited',
+      retryAfterMs: 15_000,
+      requestId: 'req_abc123xyz',
+      httpStatus: 429,
+    });
+    expect(await classifyResponse(new Response(null, { status: 204 }))).toBeNull();
+  });
+
+  it('reads an axios-style error', () => {
+    const error = Object.assign(new Error('Request failed'), {
+      response: { status: 200, data: { error: 'TOO_MANY_FACES', request_id: 'abcdef12' }, headers: {} },
+    });
+    expect(classify(error)).toMatchObject({
+      code: 'face.multiple',
+      vendor: 'innov8tif',
+      requestId: 'abcdef12',
+    });
+  });
+});
+
+describe('browser errors', () => {
+  const dom = (name: string) => new DOMException('message', name);
+  it.each([
+    ['NotAllowedError', 'camera.permission_denied'],
+    ['NotFoundError', 'camera.not_found'],
+    ['NotReadableError', 'camera.in_use'],
+    ['OverconstrainedError', 'camera.not_found'],
+    ['SecurityError', 'camera.unsupported'],
+    ['TimeoutError', 'network.timeout'],
+  ] as const)('%s → %s', (name, code) => {
+    expect(classify(dom(name))?.code).toBe(code);
+  });
+
+  it('tells a fetch failure and an abort apart, and an abort from the camera', () => {
+    expect(classify(new TypeError('Failed to fetch'))?.code).toBe('network.offline');
+    expect(classify(new TypeError('Load failed'))?.code).toBe('network.offline');
+    expect(classify(dom('AbortError'))?.code).toBe('network.timeout');
+    expect(classify(dom('AbortError'), { source: 'camera' })?.code).toBe('camera.in_use');
+  });
+});
+
+describe('extensible', () => {
+  it('overrides single mappings and registers a new vendor', async () => {
+    const { createClassifier } = await import('../../src/classifier');
+    const classifier = createClassifier({
+      overrides: { 'faceki:8004': 'face.off_center' },
+      vendors: [
+        {
+          id: 'acme',
+          recognize: (body) => (body && typeof body === 'object' && 'acmeError' in body ? 3 : 0),
+          extract: (body) => ({ codes: [String((body as { acmeError: string }).acmeError)] }),
+          codes: { BLURRY: 'image.blurry' },
+        },
+      ],
+    });
+    expect(classifier.classify(8004, { vendor: 'faceki' })?.code).toBe('face.off_center');
+    expect(classifier.classify({ acmeError: 'BLURRY' })).toMatchObject({
+      code: 'image.blurry',
+      vendor: 'acme',
+      vendorConfidence: 'certain',
+    });
+    expect(classify(8004, { vendor: 'faceki' })?.code).toBe('face.cropped');
+  });
+});
