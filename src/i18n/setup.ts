@@ -83,7 +83,10 @@ async function loadOne(i18n: I18n, code: string): Promise<void> {
  */
 export async function loadCaptureFeedbackLocale(i18n: I18n, locale: string | undefined): Promise<string[]> {
   addCaptureFeedbackResources(i18n);
-  const chain = localeChain(locale, [SOURCE_LOCALE, ...Object.keys(localeLoaders), ...PSEUDO_LOCALES]);
+  // Languages the instance already has strings for (a host's own translations or overrides) count
+  // as available too, so a host can add a language the kit does not ship.
+  const present = Object.keys(i18n.store?.data ?? {}).filter((code) => i18n.hasResourceBundle(code, NAMESPACE));
+  const chain = localeChain(locale, [SOURCE_LOCALE, ...Object.keys(localeLoaders), ...PSEUDO_LOCALES, ...present]);
   let map = pending.get(i18n);
   if (!map) {
     map = new Map();

@@ -260,7 +260,7 @@ export const CaptureFeedbackDismiss = forwardRef<HTMLButtonElement, CaptureFeedb
 /** The attempts left, once the user has used some. */
 export function CaptureFeedbackAttempts() {
   const { issue, attemptsLeft, attempt, state, t } = useFeedbackContext('CaptureFeedback.Attempts');
-  if (!issue || issue.action !== 'recapture' || attempt < 2 || state === 'exhausted') return null;
+  if (issue?.action !== 'recapture' || attempt < 2 || state === 'exhausted') return null;
   return <p className="cf-attempts">{t('ui.attempts_left', { count: attemptsLeft })}</p>;
 }
 
@@ -297,8 +297,8 @@ export function CaptureFeedbackFallback() {
 
 /** The primary action, the attempts left, the fallback and (when `onDismiss` is set) the dismiss button. */
 export function CaptureFeedbackActions({ showDismiss }: { readonly showDismiss?: boolean }) {
-  const { dismissProps } = useFeedbackContext('CaptureFeedback.Actions');
-  const dismiss = showDismiss ?? Boolean(dismissProps.onClick);
+  const { dismissible } = useFeedbackContext('CaptureFeedback.Actions');
+  const dismiss = showDismiss ?? dismissible;
   return (
     <>
       <CaptureFeedbackFallback />

@@ -147,6 +147,8 @@ function privateI18n(): I18n {
   return sharedI18n;
 }
 
+const ENGLISH = Object.freeze({ locale: 'en', chain: ['en'] });
+
 function useLoadedLocale(i18n: I18n, requested: string | undefined): { locale: string; chain: string[] } {
   const language = useSyncExternalStore(
     (listener) => {
@@ -171,7 +173,7 @@ function useLoadedLocale(i18n: I18n, requested: string | undefined): { locale: s
     };
   }, [i18n, locale]);
   // Until the locale arrives, English (always bundled) speaks: never a blank panel or a raw key.
-  return loaded.locale === locale ? loaded : { locale: 'en', chain: ['en'] };
+  return loaded.locale === locale ? loaded : ENGLISH;
 }
 
 function useConfigValue(
@@ -182,12 +184,10 @@ function useConfigValue(
   const host = useContext(I18nContext)?.i18n;
   const i18n = props.i18n ?? parent?.i18n ?? host ?? privateI18n();
   const { locale, chain } = useLoadedLocale(i18n, props.locale ?? parent?.locale);
-  const key = chain.join('|');
   const t = useMemo<Translate>(() => {
     const fixed = i18n.getFixedT(chain, NAMESPACE);
     return (k, options) => fixed(k, { ...options, lng: chain[0], lngs: chain }) as string;
-    // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `chain`'s contents
-  }, [i18n, key]);
+  }, [i18n, chain]);
   const classifier = useMemo(
     () =>
       props.vendors || props.overrides

@@ -61,6 +61,8 @@ export interface CaptureFeedbackResult {
   readonly t: (key: string, options?: Record<string, unknown>) => string;
   readonly retry: () => void;
   readonly dismiss: () => void;
+  /** Whether the host passed `onDismiss` (the default layout shows a close button only then). */
+  readonly dismissible: boolean;
   readonly chooseFallback: (option: FallbackOption) => void;
   readonly contactSupport: () => void;
   readonly supportUrl?: string;
@@ -75,6 +77,18 @@ export interface CaptureFeedbackResult {
   readonly dismissProps: ComponentPropsWithoutRef<'button'>;
 }
 
+/** The same object as long as its JSON stays the same (inline option objects are new each render). */
+function useStableValue<T>(value: T): T {
+  const ref = useRef(value);
+  const key = JSON.stringify(value ?? null);
+  const keyRef = useRef(key);
+  if (keyRef.current !== key) {
+    keyRef.current = key;
+    ref.current = value;
+  }
+  return ref.current;
+}
+
 /**
  * The headless core of the feedback panel: classifies the error, translates the guidance, runs the
  * retry policy (one retry at a time, countdowns, backoff, attempt limits) and returns what to
@@ -83,13 +97,14 @@ export interface CaptureFeedbackResult {
 export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureFeedbackResult {
   const config = useCaptureFeedbackConfig();
   const { error, classifyOptions, onRetry, onDismiss } = options;
+  const stableClassifyOptions = useStableValue(classifyOptions);
+  const { classifier, vendor } = config;
   const issue = useMemo(
     () =>
       error === undefined || error === null
         ? null
-        : config.classifier.classify(error, { vendor: config.vendor, ...classifyOptions }),
-    // biome-ignore lint/correctness/useExhaustiveDependencies: classify options are compared by value
-    [error, config.classifier, config.vendor, JSON.stringify(classifyOptions ?? {})],
+        : classifier.classify(error, { vendor, ...stableClassifyOptions }),
+    [error, classifier, vendor, stableClassifyOptions],
   );
   const params = useMemo(() => ({ ...config.params, ...options.params }), [config.params, options.params]);
   const guidance = useMemo(
@@ -117,8 +132,23 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
   const [deadline, setDeadline] = useState<number | null>(null);
   const [now, setNow] = useState(() => Date.now());
   const [retrying, setRetrying] = useState(false);
+  const [liveMessage, setLiveMessage] = useState('');
   const inFlight = useRef(false);
   const mounted = useRef(true);
+  const focusRef = useRef<HTMLButtonElement | null>(null);
+  // The latest values, for effects that must run once per issue (or per deadline) and not on
+  // every render: reading them through a ref keeps the effects' dependencies honest.
+  const latest = useRef({
+    config,
+    policy,
+    retries,
+    attempt,
+    exhausted,
+    guidance,
+    autoFocus: options.autoFocus,
+  });
+  latest.current = { config, policy, retries, attempt, exhausted, guidance, autoFocus: options.autoFocus };
+
   useEffect(() => {
     mounted.current = true;
     return () => {
@@ -126,12 +156,9 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
     };
   }, []);
 
-  // A new issue: start its wait (rate limit, backoff) and report it.
-  const waitMs = useMemo(
-    () => (issue ? retryDelayMs(issue, issue.code === 'service.unavailable' ? retries : 0, policy) : 0),
-    [issue],
-  ); // eslint-disable-line
+  // A new issue: report it, start its wait (rate limit, backoff), focus the primary action.
   useEffect(() => {
+    const { config: c, policy: p, retries: r, attempt: a, exhausted: x, autoFocus } = latest.current;
     inFlight.current = false;
     setRetrying(false);
     if (!issue) {
@@ -144,32 +171,38 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
       vendor: issue.vendor,
       vendorCode: issue.vendorCode,
       requestId: issue.requestId,
-      attempt,
+      attempt: a,
     };
-    config.emit({ type: exhausted ? 'fallback_shown' : 'issue_shown', ...base });
-    if (waitMs > 0 && !exhausted) {
+    c.emit({ type: x ? 'fallback_shown' : 'issue_shown', ...base });
+    const waitMs = retryDelayMs(issue, issue.code === 'service.unavailable' ? r : 0, p);
+    if (waitMs > 0 && !x) {
       const start = Date.now();
       setNow(start);
       setDeadline(start + waitMs);
-      config.emit({ type: 'wait_started', ...base, waitMs });
+      c.emit({ type: 'wait_started', ...base, waitMs });
     } else setDeadline(null);
-    // biome-ignore lint/correctness/useExhaustiveDependencies: once per issue shown
-  }, [issue, waitMs]);
+    if (autoFocus ?? issue.severity === 'error') focusRef.current?.focus();
+  }, [issue]);
 
+  // The countdown: ticks four times a second against the deadline; announces start and end once.
   useEffect(() => {
-    if (deadline === null) return;
+    const { config: c, attempt: a, guidance: g } = latest.current;
+    if (deadline === null) {
+      setLiveMessage((previous) => (previous ? (g?.actionLabel ?? '') : ''));
+      return;
+    }
+    setLiveMessage(c.t('ui.countdown_announce', { count: Math.ceil((deadline - Date.now()) / 1000) }));
     const id = setInterval(() => {
       const current = Date.now();
       setNow(current);
       if (current >= deadline) {
         clearInterval(id);
         setDeadline(null);
-        if (issue) config.emit({ type: 'wait_finished', code: issue.code, subject: issue.subject, attempt });
+        if (issue) c.emit({ type: 'wait_finished', code: issue.code, subject: issue.subject, attempt: a });
       }
     }, 250);
     return () => clearInterval(id);
-    // biome-ignore lint/correctness/useExhaustiveDependencies: the interval follows the deadline only
-  }, [deadline]);
+  }, [deadline, issue]);
 
   const secondsLeft = deadline === null ? 0 : Math.max(0, Math.ceil((deadline - now) / 1000));
   const waiting = deadline !== null && secondsLeft > 0;
@@ -215,7 +248,7 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
   }, [issue, config, attempt, onDismiss]);
 
   const contactSupport = useCallback(() => {
-    if (issue)
+    if (issue) {
       config.emit({
         type: 'contact_support',
         code: issue.code,
@@ -223,6 +256,7 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
         requestId: issue.requestId,
         attempt,
       });
+    }
     config.onContactSupport?.();
   }, [issue, config, attempt]);
 
@@ -244,24 +278,10 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
       : state === 'waiting'
         ? t('actions.wait', { count: secondsLeft })
         : guidance.actionLabel;
-  // Announced once when a wait starts and once when it ends; never every second.
-  const [liveMessage, setLiveMessage] = useState('');
-  useEffect(() => {
-    if (deadline !== null)
-      setLiveMessage(t('ui.countdown_announce', { count: Math.ceil((deadline - Date.now()) / 1000) }));
-    else setLiveMessage((previous) => (previous ? (guidance?.actionLabel ?? '') : ''));
-    // biome-ignore lint/correctness/useExhaustiveDependencies: announce on wait start and end only
-  }, [deadline]);
 
   const id = useId();
   const titleId = `${id}-title`;
   const messageId = `${id}-message`;
-  const focusRef = useRef<HTMLButtonElement | null>(null);
-  const autoFocus = options.autoFocus ?? issue?.severity === 'error';
-  // biome-ignore lint/correctness/useExhaustiveDependencies: focus once per issue
-  useEffect(() => {
-    if (autoFocus && issue) focusRef.current?.focus({ preventScroll: false });
-  }, [issue]);
 
   const blocked = state !== 'ready';
   return {
@@ -279,6 +299,7 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
     t,
     retry,
     dismiss,
+    dismissible: Boolean(onDismiss),
     chooseFallback,
     contactSupport,
     supportUrl: config.supportUrl,

@@ -1,0 +1,199 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createInstance } from 'i18next';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { issueFromCode } from '../../src/classifier';
+import { createCaptureFeedbackI18nSync, overrideStrings } from '../../src/i18n';
+import { CaptureFeedback, type CaptureFeedbackEvent, CaptureFeedbackProvider } from '../../src/index';
+
+function renderPanel(ui: React.ReactElement, props: Partial<React.ComponentProps<typeof CaptureFeedbackProvider>> = {}) {
+  const i18n = props.i18n ?? createCaptureFeedbackI18nSync();
+  return render(
+    <CaptureFeedbackProvider i18n={i18n} {...props}>
+      {ui}
+    </CaptureFeedbackProvider>,
+  );
+}
+
+describe('CaptureFeedback', () => {
+  it('turns a raw vendor body into plain guidance with the right action', () => {
+    renderPanel(<CaptureFeedback error={{ error: 'FACE_TOO_CLOSE', request_id: 'req-7f3a9c21' }} onRetry={() => {}} />);
+    expect(screen.getByRole('heading', { name: 'Your face is too close' })).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'What to do' })).toHaveTextContent("Move your phone a little farther away.");
+    expect(screen.getByRole('button', { name: 'Retake selfie' })).toBeInTheDocument();
+    expect(screen.getByText('Reference: req-7f3a9c21')).toBeInTheDocument();
+    const panel = screen.getByRole('region');
+    expect(panel).toHaveAttribute('data-code', 'face.too_close');
+    expect(panel).toHaveAttribute('data-severity', 'error');
+    expect(panel).toHaveAttribute('data-state', 'ready');
+  });
+
+  it('renders nothing for success, and something for nothing-at-all', () => {
+    const { container, rerender } = renderPanel(<CaptureFeedback error={{ Response: { Result: 'Success', RequestId: 'abc-123' } }} />);
+    expect(container).toBeEmptyDOMElement();
+    rerender(
+      <CaptureFeedbackProvider i18n={createCaptureFeedbackI18nSync()}>
+        <CaptureFeedback error={{}} />
+      </CaptureFeedbackProvider>,
+    );
+    expect(screen.getByRole('heading')).toHaveTextContent(/something went wrong|not your fault|problem/i);
+  });
+
+  it('never shows the vendor message: markup and an e-mail address stay out of the DOM', () => {
+    const body = {
+      error: {
+        code: 'VERIFICATION_FAILED',
+        message: '<img src=x onerror=alert(1)> jane.doe@example.com',
+        details: '<script>alert(1)</script> Customer jane.doe@example.com',
+      },
+    };
+    const { container } = renderPanel(<CaptureFeedback error={body} />);
+    expect(container.innerHTML).not.toContain('jane.doe');
+    expect(container.innerHTML).not.toContain('alert(1)');
+    expect(container.querySelector('img, script')).toBeNull();
+  });
+
+  it('announces errors as an alert and moves focus to the primary action', () => {
+    renderPanel(<CaptureFeedback error="FailedOperation.ActionLightDark" onRetry={() => {}} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('too dark');
+    expect(screen.getByRole('button', { name: 'Retake selfie' })).toHaveFocus();
+  });
+
+  it('fires one retry per click while the retry is in flight', async () => {
+    const user = userEvent.setup();
+    let finish: () => void = () => {};
+    const onRetry = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    renderPanel(<CaptureFeedback error="FACE_NOT_FOUND" onRetry={onRetry} />);
+    const button = screen.getByRole('button', { name: 'Retake selfie' });
+    await user.dblClick(button);
+    await user.click(button);
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).toHaveTextContent('Trying again…');
+    await act(async () => finish());
+    expect(button).not.toHaveAttribute('aria-disabled');
+    await user.click(button);
+    expect(onRetry).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows the fallback after the last attempt instead of another retry', async () => {
+    const user = userEvent.setup();
+    const onFallback = vi.fn();
+    const events: CaptureFeedbackEvent[] = [];
+    renderPanel(<CaptureFeedback error="FACE_NOT_FOUND" onRetry={() => {}} />, {
+      retryPolicy: { maxAttempts: 3 },
+      fallbacks: ['manual_review', 'support'],
+      onFallback,
+      onEvent: (e) => events.push(e),
+    });
+    await user.click(screen.getByRole('button', { name: 'Retake selfie' }));
+    expect(screen.getByText('1 attempt left')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Retake selfie' }));
+    expect(screen.queryByRole('button', { name: 'Retake selfie' })).toBeNull();
+    const panel = screen.getByRole('region');
+    expect(panel).toHaveAttribute('data-state', 'exhausted');
+    await user.click(within(panel).getByRole('button', { name: 'Send for manual review' }));
+    expect(onFallback).toHaveBeenCalledWith('manual_review');
+    expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(['issue_shown', 'retry', 'fallback_chosen']));
+    // Analytics carry codes and counts, never personal data.
+    for (const event of events) expect(Object.keys(event).sort()).not.toContain('message');
+  });
+
+  it('keeps a host-provided i18next instance and its own namespaces untouched', () => {
+    const host = createInstance();
+    void host.init({ lng: 'en', fallbackLng: 'de', ns: ['app'], defaultNS: 'app', resources: { en: { app: { hello: 'Hello app' } } }, initAsync: false });
+    renderPanel(<CaptureFeedback error="TOO_MANY_FACES" />, { i18n: host });
+    expect(screen.getByRole('heading', { name: 'We see more than one face' })).toBeInTheDocument();
+    expect(host.t('hello')).toBe('Hello app');
+    expect(host.options.defaultNS).toBe('app');
+    expect(host.options.fallbackLng).toEqual(['de']);
+    expect(host.language).toBe('en');
+  });
+
+  it('lets integrators override a string, partially, without console warnings', () => {
+    const warn = vi.spyOn(console, 'warn');
+    const i18n = createCaptureFeedbackI18nSync();
+    overrideStrings(i18n, 'en', { actions: { recapture_selfie: 'Take another selfie' } });
+    renderPanel(<CaptureFeedback error="FACE_NOT_FOUND" onRetry={() => {}} />, { i18n });
+    expect(screen.getByRole('button', { name: 'Take another selfie' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: "We can't see your face" })).toBeInTheDocument();
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('switches language while shown, and mirrors for right-to-left locales', async () => {
+    const i18n = createCaptureFeedbackI18nSync();
+    overrideStrings(i18n, 'fr', { issues: { face: { not_found: { title: 'Nous ne voyons pas votre visage' } } } });
+    overrideStrings(i18n, 'ar', { issues: { face: { not_found: { title: 'لا يمكننا رؤية وجهك' } } } });
+    const ui = (locale: string) => (
+      <CaptureFeedbackProvider i18n={i18n} locale={locale}>
+        <CaptureFeedback error="FACE_NOT_FOUND" />
+      </CaptureFeedbackProvider>
+    );
+    const { rerender } = render(ui('en'));
+    expect(screen.getByRole('heading')).toHaveTextContent("We can't see your face");
+    rerender(ui('fr'));
+    expect(await screen.findByRole('heading', { name: 'Nous ne voyons pas votre visage' })).toBeInTheDocument();
+    // A key the locale lacks falls back to English, never to a raw key.
+    expect(screen.getByRole('list')).toHaveTextContent('Put your whole face inside the frame.');
+    expect(screen.getByRole('region')).toHaveAttribute('dir', 'ltr');
+    rerender(ui('ar'));
+    expect(await screen.findByRole('heading', { name: 'لا يمكننا رؤية وجهك' })).toBeInTheDocument();
+    expect(screen.getByRole('region')).toHaveAttribute('dir', 'rtl');
+    expect(screen.getByRole('region')).toHaveAttribute('lang', 'ar');
+  });
+});
+
+describe('waiting out a rate limit', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ shouldAdvanceTime: false });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('counts down Retry-After, announces start and end once, then enables Retry', async () => {
+    const onRetry = vi.fn();
+    renderPanel(
+      <CaptureFeedback
+        error={{ error: { code: 'RATE_LIMIT_EXCEEDED', message: 'x' } }}
+        classifyOptions={{ httpStatus: 429, headers: { 'Retry-After': '3' } }}
+        onRetry={onRetry}
+      />,
+    );
+    const button = screen.getByRole('button', { name: /Try again in 3 s/ });
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('status')).toHaveTextContent(/Too many/i);
+    expect(screen.getByText('You can try again in 3 seconds.')).toBeInTheDocument();
+    button.click();
+    expect(onRetry).not.toHaveBeenCalled();
+    await act(async () => vi.advanceTimersByTime(1000));
+    expect(button).toHaveTextContent('Try again in 2 s');
+    await act(async () => vi.advanceTimersByTime(2100));
+    expect(button).toHaveTextContent(/^Try again$/);
+    expect(button).not.toHaveAttribute('aria-disabled');
+    expect(screen.queryByText(/You can try again in/)).toBeNull();
+    button.click();
+    expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+
+  it('clears its timers when unmounted mid-countdown', async () => {
+    const { unmount } = renderPanel(<CaptureFeedback error={issueFromCode('service.rate_limited', { retryAfterMs: 30_000 })} />);
+    expect(vi.getTimerCount()).toBeGreaterThan(0);
+    unmount();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('waits out a backoff for service.unavailable after a retry', async () => {
+    const onRetry = vi.fn();
+    const ui = (error: unknown) => <CaptureFeedback error={error} onRetry={onRetry} />;
+    const i18n = createCaptureFeedbackI18nSync();
+    const { rerender } = render(<CaptureFeedbackProvider i18n={i18n} retryPolicy={{ backoffBaseMs: 4000 }}>{ui(issueFromCode('service.unavailable'))}</CaptureFeedbackProvider>);
+    // The first failure may be retried at once.
+    const button = screen.getByRole('button', { name: 'Try again' });
+    await act(async () => button.click());
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    // It failed again: now the user waits between 2 and 4 seconds.
+    rerender(<CaptureFeedbackProvider i18n={i18n} retryPolicy={{ backoffBaseMs: 4000 }}>{ui(issueFromCode('service.unavailable'))}</CaptureFeedbackProvider>);
+    expect(screen.getByRole('button', { name: /Try again in/ })).toHaveTextContent(/Try again in [234] s/);
+  });
+});
