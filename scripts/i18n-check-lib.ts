@@ -64,6 +64,51 @@ function pluralBases(source: Map<string, unknown>): Set<string> {
   return bases;
 }
 
+/**
+ * The keys a locale must have, in the English source's order, each with its English reference
+ * text: plural groups expanded to the locale's CLDR categories (Arabic gets six `actions.wait_*`).
+ */
+export function expectedKeys(source: unknown, categories: readonly string[]): Map<string, string> {
+  const src = flatten(source);
+  const bases = pluralBases(src);
+  const expected = new Map<string, string>();
+  for (const [key, value] of src) {
+    const base = key.replace(PLURAL_KEY, '');
+    if (PLURAL_KEY.test(key) && bases.has(base)) {
+      for (const category of categories) {
+        const reference = src.get(`${base}_${category}`) ?? src.get(`${base}_other`) ?? value;
+        expected.set(`${base}_${category}`, String(reference));
+      }
+    } else expected.set(key, String(value));
+  }
+  return expected;
+}
+
+/** Nests flat `a.b.c` keys back into objects, in the given order. */
+export function unflatten(entries: Iterable<readonly [string, string]>): Resources {
+  const out: Resources = {};
+  for (const [key, value] of entries) {
+    const parts = key.split('.');
+    let node = out;
+    for (const part of parts.slice(0, -1)) {
+      const next = node[part];
+      if (typeof next === 'object') node = next;
+      else {
+        const created: Resources = {};
+        node[part] = created;
+        node = created;
+      }
+    }
+    node[parts.at(-1) ?? key] = value;
+  }
+  return out;
+}
+
+/** The canonical text of a locale file: 2-space JSON, a final newline. */
+export function formatLocale(resources: Resources): string {
+  return `${JSON.stringify(resources, null, 2)}\n`;
+}
+
 export interface CheckOptions {
   /** Keys allowed to equal English in this locale (brand names, "OK", units). */
   readonly allowIdentical?: readonly string[];
@@ -88,14 +133,14 @@ export function checkLocale(
   const bases = pluralBases(src);
   const allow = new Set(options.allowIdentical ?? []);
 
-  // Expected keys: the source's, with each plural group expanded to the locale's categories.
-  const expected = new Map<string, string>(); // key → English reference text
-  for (const [key, value] of src) {
+  // Placeholders are compared with the `_other` form: `_one` may legitimately differ in English.
+  const expected = new Map<string, string>();
+  for (const [key, reference] of expectedKeys(source, categories)) {
     const base = key.replace(PLURAL_KEY, '');
-    if (PLURAL_KEY.test(key) && bases.has(base)) {
-      const reference = String(src.get(`${base}_other`) ?? value);
-      for (const category of categories) expected.set(`${base}_${category}`, reference);
-    } else expected.set(key, String(value));
+    expected.set(
+      key,
+      PLURAL_KEY.test(key) && bases.has(base) ? String(src.get(`${base}_other`) ?? reference) : reference,
+    );
   }
 
   for (const [key, reference] of expected) {

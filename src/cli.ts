@@ -8,8 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { classifyAll, type Subject } from './classifier';
 import { describeIssue } from './core/guidance';
-import { NAMESPACE } from './i18n/constants';
-import { createCaptureFeedbackI18n, loadCaptureFeedbackLocale } from './i18n/setup';
+import { createCaptureFeedbackI18n, loadCaptureFeedbackLocale, translatorFor } from './i18n/setup';
 
 const USAGE = `usage: capture-feedback explain '<payload>' [--vendor faceki|innov8tif|idrnd|tencent|fern]
                           [--status <http status>] [--retry-after <seconds or HTTP date>]
@@ -51,9 +50,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const lang = options.lang ?? 'en';
   const i18n = await createCaptureFeedbackI18n();
   const chain = await loadCaptureFeedbackLocale(i18n, lang);
-  const fixed = i18n.getFixedT(chain, NAMESPACE);
-  const t = (key: string, o?: Record<string, unknown>) =>
-    fixed(key, { ...o, lng: chain[0], lngs: chain }) as string;
+  const t = translatorFor(i18n, chain);
   const out = {
     success: issues.length === 0,
     locale: chain[0],

@@ -8,5 +8,12 @@ export {
   createCaptureFeedbackI18nSync,
   loadCaptureFeedbackLocale,
   overrideStrings,
+  translatorFor,
 } from './setup';
-export type { CaptureFeedbackResources, Direction, LocaleLoader, PartialResources } from './types';
+export type {
+  CaptureFeedbackKey,
+  CaptureFeedbackResources,
+  Direction,
+  LocaleLoader,
+  PartialResources,
+} from './types';

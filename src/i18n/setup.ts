@@ -85,8 +85,15 @@ export async function loadCaptureFeedbackLocale(i18n: I18n, locale: string | und
   addCaptureFeedbackResources(i18n);
   // Languages the instance already has strings for (a host's own translations or overrides) count
   // as available too, so a host can add a language the kit does not ship.
-  const present = Object.keys(i18n.store?.data ?? {}).filter((code) => i18n.hasResourceBundle(code, NAMESPACE));
-  const chain = localeChain(locale, [SOURCE_LOCALE, ...Object.keys(localeLoaders), ...PSEUDO_LOCALES, ...present]);
+  const present = Object.keys(i18n.store?.data ?? {}).filter((code) =>
+    i18n.hasResourceBundle(code, NAMESPACE),
+  );
+  const chain = localeChain(locale, [
+    SOURCE_LOCALE,
+    ...Object.keys(localeLoaders),
+    ...PSEUDO_LOCALES,
+    ...present,
+  ]);
   let map = pending.get(i18n);
   if (!map) {
     map = new Map();
@@ -118,4 +125,17 @@ export async function loadCaptureFeedbackLocale(i18n: I18n, locale: string | und
  */
 export function overrideStrings(i18n: I18n, locale: string, resources: PartialResources): void {
   i18n.addResourceBundle(locale, NAMESPACE, resources, true, true);
+}
+
+/**
+ * A translate function over the kit's namespace for a locale chain (from `loadCaptureFeedbackLocale`):
+ * looks each key up along the chain (`pt-BR`, `pt`, `en`) and formats numbers for the first.
+ */
+export function translatorFor(
+  i18n: I18n,
+  chain: readonly string[],
+): (key: string, options?: Record<string, unknown>) => string {
+  // Untyped on purpose: a host's CustomTypeOptions must not change how the kit calls i18next.
+  const fixed = i18n.getFixedT([...chain], NAMESPACE) as unknown as (key: string, options: object) => string;
+  return (key, options) => fixed(key, { ...options, lng: chain[0], lngs: chain });
 }

@@ -20,12 +20,12 @@ import {
 } from '../classifier';
 import type { GuidanceParams, Translate } from '../core/guidance';
 import type { RetryPolicy } from '../core/retry-policy';
-import { NAMESPACE } from '../i18n/constants';
 import { localeDirection } from '../i18n/locale';
 import {
   addCaptureFeedbackResources,
   createCaptureFeedbackI18nSync,
   loadCaptureFeedbackLocale,
+  translatorFor,
 } from '../i18n/setup';
 import type { Direction } from '../i18n/types';
 
@@ -184,10 +184,7 @@ function useConfigValue(
   const host = useContext(I18nContext)?.i18n;
   const i18n = props.i18n ?? parent?.i18n ?? host ?? privateI18n();
   const { locale, chain } = useLoadedLocale(i18n, props.locale ?? parent?.locale);
-  const t = useMemo<Translate>(() => {
-    const fixed = i18n.getFixedT(chain, NAMESPACE);
-    return (k, options) => fixed(k, { ...options, lng: chain[0], lngs: chain }) as string;
-  }, [i18n, chain]);
+  const t = useMemo<Translate>(() => translatorFor(i18n, chain), [i18n, chain]);
   const classifier = useMemo(
     () =>
       props.vendors || props.overrides

@@ -16,7 +16,7 @@ function run(frames: readonly (readonly string[])[], fps = 10, options = {}) {
   return { shown, announced, changes: shown.filter((s, i) => i > 0 && s !== shown[i - 1]).length };
 }
 
-const repeat = <T,>(value: T, n: number): T[] => Array.from({ length: n }, () => value);
+const repeat = <T>(value: T, n: number): T[] => Array.from({ length: n }, () => value);
 
 describe('hint scheduler', () => {
   it('does not flicker when two codes alternate every frame', () => {
@@ -26,7 +26,10 @@ describe('hint scheduler', () => {
   });
 
   it('keeps each hint up for the minimum display time', () => {
-    const { shown } = run([...repeat(['face.too_far'], 6), ...repeat(['face.too_close'], 30)], 10, { minDisplayMs: 2000, settleMs: 300 });
+    const { shown } = run([...repeat(['face.too_far'], 6), ...repeat(['face.too_close'], 30)], 10, {
+      minDisplayMs: 2000,
+      settleMs: 300,
+    });
     const firstFar = shown.indexOf('face.too_far');
     const firstClose = shown.indexOf('face.too_close');
     expect(firstFar).toBeGreaterThanOrEqual(0);
@@ -44,7 +47,12 @@ describe('hint scheduler', () => {
   });
 
   it('announces at most once per interval, and not again for the same hint', () => {
-    const stream = [...repeat(['face.too_far'], 20), ...repeat(['face.too_close'], 20), ...repeat(['face.too_far'], 20), ...repeat(['image.blurry'], 60)];
+    const stream = [
+      ...repeat(['face.too_far'], 20),
+      ...repeat(['face.too_close'], 20),
+      ...repeat(['face.too_far'], 20),
+      ...repeat(['image.blurry'], 60),
+    ];
     const { announced } = run(stream, 10, { announceIntervalMs: 5000 });
     expect(announced.length).toBeLessThanOrEqual(3);
     expect(announced[0]).toBe('face.too_far');

@@ -5,7 +5,9 @@ import { countsAsAttempt, retryDelayMs } from '../../src/core/retry-policy';
 describe('retryDelayMs', () => {
   it('respects Retry-After as given, capped at the maximum wait', () => {
     expect(retryDelayMs(issueFromCode('service.rate_limited', { retryAfterMs: 42_000 }), 0)).toBe(42_000);
-    expect(retryDelayMs(issueFromCode('service.rate_limited', { retryAfterMs: 86_400_000 }), 0)).toBe(600_000);
+    expect(retryDelayMs(issueFromCode('service.rate_limited', { retryAfterMs: 86_400_000 }), 0)).toBe(
+      600_000,
+    );
     expect(retryDelayMs(issueFromCode('service.rate_limited'), 0, { rateLimitDefaultMs: 5000 })).toBe(5000);
   });
 
@@ -16,7 +18,9 @@ describe('retryDelayMs', () => {
     expect(retryDelayMs(unavailable, 1, { backoffBaseMs: 1000 }, () => 0)).toBe(500);
     expect(retryDelayMs(unavailable, 1, { backoffBaseMs: 1000 }, () => 1)).toBe(1000);
     expect(retryDelayMs(unavailable, 3, { backoffBaseMs: 1000 }, () => 1)).toBe(4000);
-    expect(retryDelayMs(unavailable, 20, { backoffBaseMs: 1000, backoffMaxMs: 30_000 }, () => 1)).toBe(30_000);
+    expect(retryDelayMs(unavailable, 20, { backoffBaseMs: 1000, backoffMaxMs: 30_000 }, () => 1)).toBe(
+      30_000,
+    );
     const spread = new Set(Array.from({ length: 50 }, () => retryDelayMs(unavailable, 4)));
     expect(spread.size).toBeGreaterThan(10);
   });

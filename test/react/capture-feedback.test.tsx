@@ -6,7 +6,10 @@ import { issueFromCode } from '../../src/classifier';
 import { createCaptureFeedbackI18nSync, overrideStrings } from '../../src/i18n';
 import { CaptureFeedback, type CaptureFeedbackEvent, CaptureFeedbackProvider } from '../../src/index';
 
-function renderPanel(ui: React.ReactElement, props: Partial<React.ComponentProps<typeof CaptureFeedbackProvider>> = {}) {
+function renderPanel(
+  ui: React.ReactElement,
+  props: Partial<React.ComponentProps<typeof CaptureFeedbackProvider>> = {},
+) {
   const i18n = props.i18n ?? createCaptureFeedbackI18nSync();
   return render(
     <CaptureFeedbackProvider i18n={i18n} {...props}>
@@ -17,9 +20,13 @@ function renderPanel(ui: React.ReactElement, props: Partial<React.ComponentProps
 
 describe('CaptureFeedback', () => {
   it('turns a raw vendor body into plain guidance with the right action', () => {
-    renderPanel(<CaptureFeedback error={{ error: 'FACE_TOO_CLOSE', request_id: 'req-7f3a9c21' }} onRetry={() => {}} />);
+    renderPanel(
+      <CaptureFeedback error={{ error: 'FACE_TOO_CLOSE', request_id: 'req-7f3a9c21' }} onRetry={() => {}} />,
+    );
     expect(screen.getByRole('heading', { name: 'Your face is too close' })).toBeInTheDocument();
-    expect(screen.getByRole('list', { name: 'What to do' })).toHaveTextContent("Move your phone a little farther away.");
+    expect(screen.getByRole('list', { name: 'What to do' })).toHaveTextContent(
+      'Move your phone a little farther away.',
+    );
     expect(screen.getByRole('button', { name: 'Retake selfie' })).toBeInTheDocument();
     expect(screen.getByText('Reference: req-7f3a9c21')).toBeInTheDocument();
     const panel = screen.getByRole('region');
@@ -29,7 +36,9 @@ describe('CaptureFeedback', () => {
   });
 
   it('renders nothing for success, and something for nothing-at-all', () => {
-    const { container, rerender } = renderPanel(<CaptureFeedback error={{ Response: { Result: 'Success', RequestId: 'abc-123' } }} />);
+    const { container, rerender } = renderPanel(
+      <CaptureFeedback error={{ Response: { Result: 'Success', RequestId: 'abc-123' } }} />,
+    );
     expect(container).toBeEmptyDOMElement();
     rerender(
       <CaptureFeedbackProvider i18n={createCaptureFeedbackI18nSync()}>
@@ -94,14 +103,23 @@ describe('CaptureFeedback', () => {
     expect(panel).toHaveAttribute('data-state', 'exhausted');
     await user.click(within(panel).getByRole('button', { name: 'Send for manual review' }));
     expect(onFallback).toHaveBeenCalledWith('manual_review');
-    expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(['issue_shown', 'retry', 'fallback_chosen']));
+    expect(events.map((e) => e.type)).toEqual(
+      expect.arrayContaining(['issue_shown', 'retry', 'fallback_chosen']),
+    );
     // Analytics carry codes and counts, never personal data.
     for (const event of events) expect(Object.keys(event).sort()).not.toContain('message');
   });
 
   it('keeps a host-provided i18next instance and its own namespaces untouched', () => {
     const host = createInstance();
-    void host.init({ lng: 'en', fallbackLng: 'de', ns: ['app'], defaultNS: 'app', resources: { en: { app: { hello: 'Hello app' } } }, initAsync: false });
+    void host.init({
+      lng: 'en',
+      fallbackLng: 'de',
+      ns: ['app'],
+      defaultNS: 'app',
+      resources: { en: { app: { hello: 'Hello app' } } },
+      initAsync: false,
+    });
     renderPanel(<CaptureFeedback error="TOO_MANY_FACES" />, { i18n: host });
     expect(screen.getByRole('heading', { name: 'We see more than one face' })).toBeInTheDocument();
     expect(host.t('hello')).toBe('Hello app');
@@ -122,7 +140,9 @@ describe('CaptureFeedback', () => {
 
   it('switches language while shown, and mirrors for right-to-left locales', async () => {
     const i18n = createCaptureFeedbackI18nSync();
-    overrideStrings(i18n, 'fr', { issues: { face: { not_found: { title: 'Nous ne voyons pas votre visage' } } } });
+    overrideStrings(i18n, 'fr', {
+      issues: { face: { not_found: { title: 'Nous ne voyons pas votre visage' } } },
+    });
     overrideStrings(i18n, 'ar', { issues: { face: { not_found: { title: 'لا يمكننا رؤية وجهك' } } } });
     const ui = (locale: string) => (
       <CaptureFeedbackProvider i18n={i18n} locale={locale}>
@@ -132,7 +152,9 @@ describe('CaptureFeedback', () => {
     const { rerender } = render(ui('en'));
     expect(screen.getByRole('heading')).toHaveTextContent("We can't see your face");
     rerender(ui('fr'));
-    expect(await screen.findByRole('heading', { name: 'Nous ne voyons pas votre visage' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Nous ne voyons pas votre visage' }),
+    ).toBeInTheDocument();
     // A key the locale lacks falls back to English, never to a raw key.
     expect(screen.getByRole('list')).toHaveTextContent('Put your whole face inside the frame.');
     expect(screen.getByRole('region')).toHaveAttribute('dir', 'ltr');
@@ -177,7 +199,9 @@ describe('waiting out a rate limit', () => {
   });
 
   it('clears its timers when unmounted mid-countdown', async () => {
-    const { unmount } = renderPanel(<CaptureFeedback error={issueFromCode('service.rate_limited', { retryAfterMs: 30_000 })} />);
+    const { unmount } = renderPanel(
+      <CaptureFeedback error={issueFromCode('service.rate_limited', { retryAfterMs: 30_000 })} />,
+    );
     expect(vi.getTimerCount()).toBeGreaterThan(0);
     unmount();
     expect(vi.getTimerCount()).toBe(0);
@@ -187,13 +211,21 @@ describe('waiting out a rate limit', () => {
     const onRetry = vi.fn();
     const ui = (error: unknown) => <CaptureFeedback error={error} onRetry={onRetry} />;
     const i18n = createCaptureFeedbackI18nSync();
-    const { rerender } = render(<CaptureFeedbackProvider i18n={i18n} retryPolicy={{ backoffBaseMs: 4000 }}>{ui(issueFromCode('service.unavailable'))}</CaptureFeedbackProvider>);
+    const { rerender } = render(
+      <CaptureFeedbackProvider i18n={i18n} retryPolicy={{ backoffBaseMs: 4000 }}>
+        {ui(issueFromCode('service.unavailable'))}
+      </CaptureFeedbackProvider>,
+    );
     // The first failure may be retried at once.
     const button = screen.getByRole('button', { name: 'Try again' });
     await act(async () => button.click());
     expect(onRetry).toHaveBeenCalledTimes(1);
     // It failed again: now the user waits between 2 and 4 seconds.
-    rerender(<CaptureFeedbackProvider i18n={i18n} retryPolicy={{ backoffBaseMs: 4000 }}>{ui(issueFromCode('service.unavailable'))}</CaptureFeedbackProvider>);
+    rerender(
+      <CaptureFeedbackProvider i18n={i18n} retryPolicy={{ backoffBaseMs: 4000 }}>
+        {ui(issueFromCode('service.unavailable'))}
+      </CaptureFeedbackProvider>,
+    );
     expect(screen.getByRole('button', { name: /Try again in/ })).toHaveTextContent(/Try again in [234] s/);
   });
 });

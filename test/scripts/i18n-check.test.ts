@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../locales/en.json';
+import { checkLocale, placeholders, type Resources } from '../../scripts/i18n-check-lib';
+
+const clone = (): Resources => structuredClone(en) as Resources;
+const kinds = (locale: string, target: unknown, options = {}) =>
+  checkLocale(locale, target, en, options).map((p) => `${p.kind} ${p.key}`);
+
+/** English resources translated by a mechanical marker, so the checker sees a "complete" locale. */
+function translated(locale = 'de'): Resources {
+  const walk = (node: Resources): Resources =>
+    Object.fromEntries(
+      Object.entries(node).map(([k, v]) => [
+        k,
+        typeof v === 'string'
+          ? v
+              .split(/(\{\{[^}]*\}\})/)
+              .map((part, i) => (i % 2 ? part : part.replace(/[A-Za-z]+/g, (w) => `${w}ß`)))
+              .join('')
+          : walk(v),
+      ]),
+    );
+  const out = walk(clone());
+  void locale;
+  return out;
+}
+
+describe('i18n:check', () => {
+  it('passes the English source and a complete translation', () => {
+    expect(kinds('en', en)).toEqual([]);
+    expect(kinds('de', translated())).toEqual([]);
+  });
+
+  it('reports missing and extra keys', () => {
+    const target = translated();
+    delete ((target.issues as Resources).face as Resources).not_found;
+    (target.ui as Resources).invented = 'x';
+    const found = kinds('de', target);
+    expect(found).toContain('missing issues.face.not_found.title');
+    expect(found).toContain('extra ui.invented');
+  });
+
+  it('reports empty values and stray whitespace', () => {
+    const target = translated();
+    (target.actions as Resources).retry = '   ';
+    (target.actions as Resources).restart = ' Neu starten';
+    (target.actions as Resources).continue = 'Weiter  gehen';
+    const found = kinds('de', target);
+    expect(found).toContain('empty actions.retry');
+    expect(found).toContain('whitespace actions.restart');
+    expect(found).toContain('whitespace actions.continue');
+  });
+
+  it('reports placeholders that differ from English and invalid interpolation syntax', () => {
+    const target = translated();
+    (target.ui as Resources).reference = 'Referenz: {{ref}}';
+    (target.actions as Resources).wait_other = 'In {count} s erneut versuchen';
+    (target.actions as Resources).wait_one = 'In {{count, number} s';
+    const found = kinds('de', target);
+    expect(found).toContain('placeholders ui.reference');
+    expect(found).toContain('syntax actions.wait_other');
+    expect(found).toContain('syntax actions.wait_one');
+  });
+
+  it("reports plural forms missing for the locale's CLDR categories, and ones it does not use", () => {
+    const target = translated();
+    // Polish needs one, few, many, other.
+    expect(kinds('pl', target)).toEqual(
+      expect.arrayContaining(['plural actions.wait_few', 'plural actions.wait_many']),
+    );
+    // Japanese has only "other": a "_one" form is extra.
+    expect(kinds('ja', target)).toContain('extra actions.wait_one');
+    expect(placeholders('{{count, number}} left {{ id }}')).toEqual(['count, number', 'id']);
+  });
+
+  it('reports strings identical to English unless allow-listed', () => {
+    const target = translated();
+    (target.actions as Resources).continue = 'Continue';
+    expect(kinds('de', target)).toContain('untranslated actions.continue');
+    expect(kinds('de', target, { allowIdentical: ['actions.continue'] })).not.toContain(
+      'untranslated actions.continue',
+    );
+  });
+
+  it('reports a value of the wrong type', () => {
+    const target = translated();
+    (target.ui as Resources).retrying = ['x'] as unknown as Resources;
+    expect(kinds('de', target)).toContain('not-a-string ui.retrying');
+  });
+});
