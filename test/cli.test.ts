@@ -13,7 +13,9 @@ async function explain(...args: string[]) {
 
 describe('capture-feedback explain', () => {
   it('prints the classification and what the user would see', async () => {
-    const { code, text } = await explain('{"Response":{"Error":{"Code":"FailedOperation.ActionFaceFar","Message":"x"},"RequestId":"abc-123"}}');
+    const { code, text } = await explain(
+      '{"Response":{"Error":{"Code":"FailedOperation.ActionFaceFar","Message":"x"},"RequestId":"abc-123"}}',
+    );
     expect(code).toBe(0);
     const json = JSON.parse(text);
     expect(json.issues[0]).toMatchObject({ code: 'face.too_far', vendor: 'tencent', requestId: 'abc-123' });
@@ -28,7 +30,9 @@ describe('capture-feedback explain', () => {
   });
 
   it('says success for a success body, and usage for bad arguments', async () => {
-    expect(JSON.parse((await explain('{"Response":{"Result":"Success","RequestId":"abc-123"}}')).text).success).toBe(true);
+    expect(
+      JSON.parse((await explain('{"Response":{"Result":"Success","RequestId":"abc-123"}}')).text).success,
+    ).toBe(true);
     expect((await explain('x', '--status', 'abc')).code).toBe(2);
     expect(await main([])).toBe(2);
   });

@@ -44,7 +44,7 @@ const ROOT_NAME = 'CaptureFeedbackRoot';
 
 export interface CaptureFeedbackRootProps
   extends UseCaptureFeedbackOptions,
-    Omit<ComponentPropsWithoutRef<'section'>, 'onError' | 'autoFocus'> {
+    Omit<ComponentPropsWithoutRef<'div'>, 'onError' | 'autoFocus'> {
   /** Render the parts yourself; without children the default layout is rendered. */
   readonly children?: ReactNode;
 }
@@ -53,7 +53,7 @@ export interface CaptureFeedbackRootProps
  * The panel: classifies `error`, and renders nothing for success. Its parts read the result from
  * context; `data-state`, `data-code`, `data-severity` are set for styling.
  */
-export const CaptureFeedbackRoot = forwardRef<HTMLElement, CaptureFeedbackRootProps>(
+export const CaptureFeedbackRoot = forwardRef<HTMLDivElement, CaptureFeedbackRootProps>(
   function CaptureFeedbackRoot(props, ref) {
     const {
       error,
@@ -79,14 +79,14 @@ export const CaptureFeedbackRoot = forwardRef<HTMLElement, CaptureFeedbackRootPr
     if (!result.issue || !result.guidance) return null;
     return (
       <FeedbackContext.Provider value={result}>
-        <section
+        <div
           {...result.rootProps}
           {...rest}
           ref={ref}
           className={['cf-panel', className].filter(Boolean).join(' ')}
         >
           {children ?? <DefaultLayout />}
-        </section>
+        </div>
       </FeedbackContext.Provider>
     );
   },
@@ -275,6 +275,7 @@ export function CaptureFeedbackFallback() {
   const { state, fallbacks, chooseFallback, t } = useFeedbackContext('CaptureFeedback.Fallback');
   if (state !== 'exhausted') return null;
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a group of buttons, not form fields (no fieldset)
     <div className="cf-fallback" role="group" aria-label={t('ui.fallback_title')}>
       <p className="cf-fallback-title">
         <strong>{t('ui.fallback_title')}</strong> {t('ui.fallback_body')}
@@ -368,7 +369,8 @@ export function CaptureFeedbackCameraHelp({ target }: CaptureFeedbackCameraHelpP
     .map((n) => t(`camera_help.${which}.step${n}`, { defaultValue: '' }))
     .filter((step) => step !== '' && !step.startsWith('camera_help.'));
   return (
-    <section className="cf-camera-help" aria-labelledby={titleId} data-target={which}>
+    // biome-ignore lint/a11y/useSemanticElements: a labelled group of steps, not form fields (no fieldset)
+    <div className="cf-camera-help" role="group" aria-labelledby={titleId} data-target={which}>
       <h3 id={titleId} className="cf-subtitle">
         {t('ui.camera_help_title')}
       </h3>
@@ -377,7 +379,7 @@ export function CaptureFeedbackCameraHelp({ target }: CaptureFeedbackCameraHelpP
           <li key={step}>{step}</li>
         ))}
       </ol>
-    </section>
+    </div>
   );
 }
 
@@ -395,7 +397,7 @@ export interface CaptureFeedbackProps extends CaptureFeedbackRootProps {}
  * <CaptureFeedback error={vendorError} classifyOptions={{ httpStatus: 429, headers }} onRetry={retake} />
  */
 export const CaptureFeedback = Object.assign(
-  forwardRef<HTMLElement, CaptureFeedbackProps>(function CaptureFeedback(props, ref) {
+  forwardRef<HTMLDivElement, CaptureFeedbackProps>(function CaptureFeedback(props, ref) {
     return <CaptureFeedbackRoot {...props} ref={ref} />;
   }),
   {

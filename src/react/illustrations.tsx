@@ -239,6 +239,7 @@ export interface PictogramProps extends SVGProps<SVGSVGElement> {
  */
 export function Pictogram({ name, label, ...props }: PictogramProps) {
   return (
+    // biome-ignore lint/a11y/noSvgWithoutTitle: hidden (aria-hidden) or named (role="img" + aria-label) below
     <svg
       viewBox="0 0 96 96"
       width="96"

@@ -67,7 +67,7 @@ export interface CaptureFeedbackResult {
   readonly contactSupport: () => void;
   readonly supportUrl?: string;
   /** Prop bags for a custom design system. */
-  readonly rootProps: ComponentPropsWithoutRef<'section'> & Record<`data-${string}`, string | undefined>;
+  readonly rootProps: ComponentPropsWithoutRef<'div'> & Record<`data-${string}`, string | undefined>;
   readonly messageProps: ComponentPropsWithoutRef<'div'>;
   readonly titleProps: ComponentPropsWithoutRef<'h2'>;
   readonly retryProps: ComponentPropsWithoutRef<'button'> &
@@ -304,6 +304,8 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
     contactSupport,
     supportUrl: config.supportUrl,
     rootProps: {
+      // A labelled group, not a landmark: several panels on one page must not crowd the landmarks.
+      role: 'group',
       'aria-labelledby': titleId,
       dir: config.dir,
       lang: config.locale,

@@ -29,7 +29,7 @@ describe('CaptureFeedback', () => {
     );
     expect(screen.getByRole('button', { name: 'Retake selfie' })).toBeInTheDocument();
     expect(screen.getByText('Reference: req-7f3a9c21')).toBeInTheDocument();
-    const panel = screen.getByRole('region');
+    const panel = screen.getByRole('group');
     expect(panel).toHaveAttribute('data-code', 'face.too_close');
     expect(panel).toHaveAttribute('data-severity', 'error');
     expect(panel).toHaveAttribute('data-state', 'ready');
@@ -99,7 +99,7 @@ describe('CaptureFeedback', () => {
     expect(screen.getByText('1 attempt left')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Retake selfie' }));
     expect(screen.queryByRole('button', { name: 'Retake selfie' })).toBeNull();
-    const panel = screen.getByRole('region');
+    const panel = screen.getByRole('group', { name: "We can't see your face" });
     expect(panel).toHaveAttribute('data-state', 'exhausted');
     await user.click(within(panel).getByRole('button', { name: 'Send for manual review' }));
     expect(onFallback).toHaveBeenCalledWith('manual_review');
@@ -157,11 +157,11 @@ describe('CaptureFeedback', () => {
     ).toBeInTheDocument();
     // A key the locale lacks falls back to English, never to a raw key.
     expect(screen.getByRole('list')).toHaveTextContent('Put your whole face inside the frame.');
-    expect(screen.getByRole('region')).toHaveAttribute('dir', 'ltr');
+    expect(screen.getByRole('group')).toHaveAttribute('dir', 'ltr');
     rerender(ui('ar'));
     expect(await screen.findByRole('heading', { name: 'لا يمكننا رؤية وجهك' })).toBeInTheDocument();
-    expect(screen.getByRole('region')).toHaveAttribute('dir', 'rtl');
-    expect(screen.getByRole('region')).toHaveAttribute('lang', 'ar');
+    expect(screen.getByRole('group')).toHaveAttribute('dir', 'rtl');
+    expect(screen.getByRole('group')).toHaveAttribute('lang', 'ar');
   });
 });
 

@@ -1,0 +1,61 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
+import { issueFromCode } from '../classifier';
+import type { CameraHelpTarget } from '../core/camera-help';
+import { CaptureFeedback } from '../react/capture-feedback';
+
+/** Camera permission denied: browser- and platform-specific steps, and a Retry that asks again. */
+function CameraHelp({ target }: { readonly target: CameraHelpTarget }) {
+  return (
+    <CaptureFeedback.Root
+      error={issueFromCode('camera.permission_denied')}
+      onRetry={() => navigator.mediaDevices?.getUserMedia({ video: true }).catch(() => undefined)}
+      autoFocus={false}
+    >
+      <CaptureFeedback.Illustration />
+      <CaptureFeedback.Message>
+        <CaptureFeedback.Title />
+        <CaptureFeedback.Guidance />
+      </CaptureFeedback.Message>
+      <CaptureFeedback.CameraHelp target={target} />
+      <CaptureFeedback.Actions />
+    </CaptureFeedback.Root>
+  );
+}
+
+const meta = {
+  title: 'Components/Camera help',
+  component: CameraHelp,
+  argTypes: {
+    target: {
+      control: 'select',
+      options: [
+        'chrome_android',
+        'chrome_ios',
+        'chrome_desktop',
+        'safari_ios',
+        'safari_macos',
+        'firefox_android',
+        'firefox_desktop',
+        'samsung_internet',
+        'edge_desktop',
+        'other',
+      ],
+    },
+  },
+} satisfies Meta<typeof CameraHelp>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const SafariIos: Story = {
+  args: { target: 'safari_ios' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'Turn on camera access' })).toBeInTheDocument();
+    await expect(canvas.getAllByRole('listitem').length).toBeGreaterThan(3);
+  },
+};
+export const ChromeAndroid: Story = { args: { target: 'chrome_android' } };
+export const SamsungInternet: Story = { args: { target: 'samsung_internet' } };
+export const FirefoxDesktop: Story = { args: { target: 'firefox_desktop' } };
+export const ChromeDesktop: Story = { args: { target: 'chrome_desktop' } };
