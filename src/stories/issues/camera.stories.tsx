@@ -23,6 +23,12 @@ export const CameraNotFound: Story = { args: { code: 'camera.not_found' } };
 export const CameraInUse: Story = { args: { code: 'camera.in_use' } };
 export const CameraUnsupported: Story = { args: { code: 'camera.unsupported' } };
 
+export const All: Story = {
+  args: { code: 'camera.permission_denied' },
+  render: () => <CategoryGallery category="camera" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
 export const AllInArabic: Story = {
   args: { code: 'camera.permission_denied' },
   globals: { locale: 'ar' },

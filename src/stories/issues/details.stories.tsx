@@ -20,6 +20,12 @@ type Story = StoryObj<typeof meta>;
 
 export const DetailsInvalid: Story = { args: { code: 'details.invalid' } };
 
+export const All: Story = {
+  args: { code: 'details.invalid' },
+  render: () => <CategoryGallery category="details" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
 export const AllInArabic: Story = {
   args: { code: 'details.invalid' },
   globals: { locale: 'ar' },

@@ -21,6 +21,12 @@ type Story = StoryObj<typeof meta>;
 export const DeviceOrientation: Story = { args: { code: 'device.orientation' } };
 export const DeviceBrowserUnsupported: Story = { args: { code: 'device.browser_unsupported' } };
 
+export const All: Story = {
+  args: { code: 'device.orientation' },
+  render: () => <CategoryGallery category="device" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
 export const AllInArabic: Story = {
   args: { code: 'device.orientation' },
   globals: { locale: 'ar' },

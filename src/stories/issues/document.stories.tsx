@@ -38,6 +38,12 @@ export const DocumentExpired: Story = { args: { code: 'document.expired' } };
 export const DocumentUnsupported: Story = { args: { code: 'document.unsupported' } };
 export const DocumentDataMismatch: Story = { args: { code: 'document.data_mismatch' } };
 
+export const All: Story = {
+  args: { code: 'document.not_found' },
+  render: () => <CategoryGallery category="document" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
 export const AllInArabic: Story = {
   args: { code: 'document.not_found' },
   globals: { locale: 'ar' },

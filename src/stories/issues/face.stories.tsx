@@ -32,6 +32,12 @@ export const FaceMouthNotVisible: Story = { args: { code: 'face.mouth_not_visibl
 export const FaceExpression: Story = { args: { code: 'face.expression' } };
 export const FaceLowQuality: Story = { args: { code: 'face.low_quality' } };
 
+export const All: Story = {
+  args: { code: 'face.not_found' },
+  render: () => <CategoryGallery category="face" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
 export const AllInArabic: Story = {
   args: { code: 'face.not_found' },
   globals: { locale: 'ar' },

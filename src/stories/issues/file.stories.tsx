@@ -23,6 +23,12 @@ export const FileUnsupportedFormat: Story = { args: { code: 'file.unsupported_fo
 export const FileCorrupt: Story = { args: { code: 'file.corrupt' } };
 export const FileMissing: Story = { args: { code: 'file.missing' } };
 
+export const All: Story = {
+  args: { code: 'file.too_large' },
+  render: () => <CategoryGallery category="file" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
 export const AllInArabic: Story = {
   args: { code: 'file.too_large' },
   globals: { locale: 'ar' },

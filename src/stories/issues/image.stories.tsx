@@ -23,6 +23,12 @@ export const ImageGlare: Story = { args: { code: 'image.glare' } };
 export const ImageLowResolution: Story = { args: { code: 'image.low_resolution' } };
 export const ImageBadDimensions: Story = { args: { code: 'image.bad_dimensions' } };
 
+export const All: Story = {
+  args: { code: 'image.blurry' },
+  render: () => <CategoryGallery category="image" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
 export const AllInArabic: Story = {
   args: { code: 'image.blurry' },
   globals: { locale: 'ar' },

@@ -22,6 +22,12 @@ export const IntegrationAuth: Story = { args: { code: 'integration.auth' } };
 export const IntegrationConfig: Story = { args: { code: 'integration.config' } };
 export const IntegrationBadRequest: Story = { args: { code: 'integration.bad_request' } };
 
+export const All: Story = {
+  args: { code: 'integration.auth' },
+  render: () => <CategoryGallery category="integration" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
 export const AllInArabic: Story = {
   args: { code: 'integration.auth' },
   globals: { locale: 'ar' },

@@ -22,6 +22,12 @@ export const LightingTooDark: Story = { args: { code: 'lighting.too_dark' } };
 export const LightingTooBright: Story = { args: { code: 'lighting.too_bright' } };
 export const LightingPoor: Story = { args: { code: 'lighting.poor' } };
 
+export const All: Story = {
+  args: { code: 'lighting.too_dark' },
+  render: () => <CategoryGallery category="lighting" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
 export const AllInArabic: Story = {
   args: { code: 'lighting.too_dark' },
   globals: { locale: 'ar' },

@@ -26,6 +26,12 @@ export const LivenessMovementMissing: Story = { args: { code: 'liveness.movement
 export const LivenessLipMovementSmall: Story = { args: { code: 'liveness.lip_movement_small' } };
 export const LivenessTimeout: Story = { args: { code: 'liveness.timeout' } };
 
+export const All: Story = {
+  args: { code: 'liveness.failed' },
+  render: () => <CategoryGallery category="liveness" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
 export const AllInArabic: Story = {
   args: { code: 'liveness.failed' },
   globals: { locale: 'ar' },

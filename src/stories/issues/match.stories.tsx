@@ -20,6 +20,12 @@ type Story = StoryObj<typeof meta>;
 
 export const MatchFaceMismatch: Story = { args: { code: 'match.face_mismatch' } };
 
+export const All: Story = {
+  args: { code: 'match.face_mismatch' },
+  render: () => <CategoryGallery category="match" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
 export const AllInArabic: Story = {
   args: { code: 'match.face_mismatch' },
   globals: { locale: 'ar' },

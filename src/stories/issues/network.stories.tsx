@@ -21,6 +21,12 @@ type Story = StoryObj<typeof meta>;
 export const NetworkOffline: Story = { args: { code: 'network.offline' } };
 export const NetworkTimeout: Story = { args: { code: 'network.timeout' } };
 
+export const All: Story = {
+  args: { code: 'network.offline' },
+  render: () => <CategoryGallery category="network" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
 export const AllInArabic: Story = {
   args: { code: 'network.offline' },
   globals: { locale: 'ar' },

@@ -21,6 +21,12 @@ type Story = StoryObj<typeof meta>;
 export const ServiceRateLimited: Story = { args: { code: 'service.rate_limited' } };
 export const ServiceUnavailable: Story = { args: { code: 'service.unavailable' } };
 
+export const All: Story = {
+  args: { code: 'service.rate_limited' },
+  render: () => <CategoryGallery category="service" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
 export const AllInArabic: Story = {
   args: { code: 'service.rate_limited' },
   globals: { locale: 'ar' },

@@ -24,6 +24,12 @@ export const SessionAlreadyVerified: Story = { args: { code: 'session.already_ve
 export const SessionPending: Story = { args: { code: 'session.pending' } };
 export const SessionCancelled: Story = { args: { code: 'session.cancelled' } };
 
+export const All: Story = {
+  args: { code: 'session.expired' },
+  render: () => <CategoryGallery category="session" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
 export const AllInArabic: Story = {
   args: { code: 'session.expired' },
   globals: { locale: 'ar' },

@@ -20,6 +20,12 @@ type Story = StoryObj<typeof meta>;
 
 export const Unknown: Story = { args: { code: 'unknown' } };
 
+export const All: Story = {
+  args: { code: 'unknown' },
+  render: () => <CategoryGallery category="unknown" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
 export const AllInArabic: Story = {
   args: { code: 'unknown' },
   globals: { locale: 'ar' },

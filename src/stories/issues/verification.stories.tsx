@@ -21,6 +21,12 @@ type Story = StoryObj<typeof meta>;
 export const VerificationRejected: Story = { args: { code: 'verification.rejected' } };
 export const VerificationMoreInfoNeeded: Story = { args: { code: 'verification.more_info_needed' } };
 
+export const All: Story = {
+  args: { code: 'verification.rejected' },
+  render: () => <CategoryGallery category="verification" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
 export const AllInArabic: Story = {
   args: { code: 'verification.rejected' },
   globals: { locale: 'ar' },

@@ -23,6 +23,12 @@ export const VideoLowQuality: Story = { args: { code: 'video.low_quality' } };
 export const VideoInvalid: Story = { args: { code: 'video.invalid' } };
 export const VideoUploadFailed: Story = { args: { code: 'video.upload_failed' } };
 
+export const All: Story = {
+  args: { code: 'video.too_short' },
+  render: () => <CategoryGallery category="video" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
 export const AllInArabic: Story = {
   args: { code: 'video.too_short' },
   globals: { locale: 'ar' },

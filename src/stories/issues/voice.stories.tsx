@@ -22,6 +22,12 @@ export const VoiceNotDetected: Story = { args: { code: 'voice.not_detected' } };
 export const VoiceTooQuiet: Story = { args: { code: 'voice.too_quiet' } };
 export const VoiceNotRecognized: Story = { args: { code: 'voice.not_recognized' } };
 
+export const All: Story = {
+  args: { code: 'voice.not_detected' },
+  render: () => <CategoryGallery category="voice" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
 export const AllInArabic: Story = {
   args: { code: 'voice.not_detected' },
   globals: { locale: 'ar' },
