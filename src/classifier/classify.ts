@@ -54,12 +54,20 @@ interface Context {
   confidence?: VendorConfidence;
 }
 
-/** Creates a classifier with extra vendors or single-mapping overrides. */
+/** Creates a classifier with the built-in vendors, plus extra vendors or single-mapping overrides. */
 export function createClassifier(config: ClassifierConfig = {}): Classifier {
   const extra = config.vendors ?? [];
   const base =
     config.builtIns === false ? [] : builtInVendors.filter((v) => !extra.some((e) => e.id === v.id));
-  const vendors: readonly VendorModule[] = Object.freeze([...base, ...extra]);
+  return createVendorClassifier({ ...config, vendors: [...base, ...extra] });
+}
+
+/**
+ * Creates a classifier with exactly the vendors given and no built-in table it does not name: a
+ * bundle that imports only this and `tencent` ships Tencent's codes alone.
+ */
+export function createVendorClassifier(config: Omit<ClassifierConfig, 'builtIns'> = {}): Classifier {
+  const vendors: readonly VendorModule[] = Object.freeze([...(config.vendors ?? [])]);
   const tables = new Map(vendors.map((v) => [v, lowerTable(v.codes)]));
   const overrides = lowerTable(config.overrides ?? {});
 
@@ -363,12 +371,26 @@ function safeCall<T>(fn: () => T): T | undefined {
   }
 }
 
-const defaultClassifier = createClassifier();
+// Created on first use, so that a bundle importing only `createVendorClassifier` and one vendor
+// module leaves the other vendors' tables out.
+let defaultClassifier: Classifier | undefined;
+const builtIn = (): Classifier => {
+  defaultClassifier ??= createClassifier();
+  return defaultClassifier;
+};
 
 /** The most important issue in any raw vendor error, HTTP answer or browser error; `null` for success. */
-export const classify: Classifier['classify'] = defaultClassifier.classify;
+export function classify(input: unknown, options?: ClassifyOptions): Issue | null {
+  return builtIn().classify(input, options);
+}
 /** Every issue, most important first; empty for success. */
-export const classifyAll: Classifier['classifyAll'] = defaultClassifier.classifyAll;
-/** Classifies a `fetch` `Response`. */
-export const classifyResponse: Classifier['classifyResponse'] = defaultClassifier.classifyResponse;
-export const classifyResponseAll: Classifier['classifyResponseAll'] = defaultClassifier.classifyResponseAll;
+export function classifyAll(input: unknown, options?: ClassifyOptions): Issue[] {
+  return builtIn().classifyAll(input, options);
+}
+/** Classifies a `fetch` `Response` (status, headers, body). Never rejects. */
+export function classifyResponse(response: Response, options?: ClassifyOptions): Promise<Issue | null> {
+  return builtIn().classifyResponse(response, options);
+}
+export function classifyResponseAll(response: Response, options?: ClassifyOptions): Promise<Issue[]> {
+  return builtIn().classifyResponseAll(response, options);
+}

@@ -10,6 +10,7 @@ export {
   classifyResponse,
   classifyResponseAll,
   createClassifier,
+  createVendorClassifier,
   issueFromCode,
   sortIssues,
 } from './classify';

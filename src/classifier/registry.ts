@@ -9,7 +9,7 @@ import { tencent } from './vendors/tencent';
  * The built-in vendors. Order matters only for bare codes several vendors share and no hint names:
  * the first vendor that knows the code wins, and the issue says `vendorConfidence: 'ambiguous'`.
  */
-export const builtInVendors: readonly VendorModule[] = Object.freeze([
+export const builtInVendors: readonly VendorModule[] = /* @__PURE__ */ Object.freeze([
   tencent,
   faceki,
   innov8tif,

@@ -62,7 +62,7 @@ const names: Record<string, string> = {
   USER_ALREADY_VERIFIED: '8024',
 };
 
-const SUCCESS_CODES = new Set(['0', '200']);
+const SUCCESS_CODES = /* @__PURE__ */ new Set(['0', '200']);
 const ACCEPTED = /^(accepted|approved|success|verified|passed)$/i;
 
 function extract(body: Plain): Extracted | undefined {
@@ -97,8 +97,12 @@ export const faceki: VendorModule = {
   id: 'faceki',
   recognize,
   extract,
-  codes: {
-    ...codes,
-    ...Object.fromEntries(Object.entries(names).map(([n, c]) => [n, codes[c] ?? 'unknown'])),
-  },
+  codes: /* @__PURE__ */ withNames(),
 };
+
+/** The numeric table plus the same codes by name. */
+function withNames(): Record<string, IssueCode> {
+  const table: Record<string, IssueCode> = { ...codes };
+  for (const [name, code] of Object.entries(names)) table[name] = codes[code] ?? 'unknown';
+  return table;
+}

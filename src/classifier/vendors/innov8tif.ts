@@ -8,27 +8,29 @@ import { idrndStatuses } from './idrnd';
  * `{"error":"FACE_NOT_FOUND","request_id":"…"}` and `{"status":"error","message":"API_KEY_EXPIRED","result":null}`.
  * Errors with an argument (`MISSING_ARGUMENT: apiKey`) are matched by the part before the colon.
  */
-const errors: Record<string, IssueCode> = {
-  MISSING_ARGUMENT: 'integration.bad_request',
-  MISSING_ARGUMENTS: 'file.missing',
-  INVALID_API_KEY: 'integration.auth',
-  API_KEY_EXPIRED: 'integration.auth',
-  MAX_API_CALL_EXCEEDED: 'integration.config',
-  PAYLOAD_TOO_LARGE: 'file.too_large',
-  'Photo format error': 'file.unsupported_format',
-  INVALID_JOURNEY_ID: 'session.expired',
-  ERROR_IDV_EXPIRED: 'integration.config',
-  UNRECOGNIZED_IMAGE: 'document.unreadable',
-  UNSUPPORTED_COUNTRY: 'document.unsupported',
-  // OkayDoc / OkayID answer some failures with fixed sentences instead of codes.
-  'Empty verification result. Suspected error during verification document.': 'document.not_found',
-  'Error in verifying passport.': 'document.unreadable',
-  'Error in processing': 'integration.bad_request',
-  'Error in status': 'file.missing',
-  'Request size exceed 5MB': 'file.too_large',
-  'Internal Server Error': 'service.unavailable',
-  ...idrndStatuses,
-};
+const errors: Record<string, IssueCode> = /* @__PURE__ */ Object.assign(
+  {
+    MISSING_ARGUMENT: 'integration.bad_request',
+    MISSING_ARGUMENTS: 'file.missing',
+    INVALID_API_KEY: 'integration.auth',
+    API_KEY_EXPIRED: 'integration.auth',
+    MAX_API_CALL_EXCEEDED: 'integration.config',
+    PAYLOAD_TOO_LARGE: 'file.too_large',
+    'Photo format error': 'file.unsupported_format',
+    INVALID_JOURNEY_ID: 'session.expired',
+    ERROR_IDV_EXPIRED: 'integration.config',
+    UNRECOGNIZED_IMAGE: 'document.unreadable',
+    UNSUPPORTED_COUNTRY: 'document.unsupported',
+    // OkayDoc / OkayID answer some failures with fixed sentences instead of codes.
+    'Empty verification result. Suspected error during verification document.': 'document.not_found',
+    'Error in verifying passport.': 'document.unreadable',
+    'Error in processing': 'integration.bad_request',
+    'Error in status': 'file.missing',
+    'Request size exceed 5MB': 'file.too_large',
+    'Internal Server Error': 'service.unavailable',
+  },
+  idrndStatuses,
+);
 
 /** OkayFace's recommended pass mark for the face-match confidence (0–100). */
 const MATCH_THRESHOLD = 75;

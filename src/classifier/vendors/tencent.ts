@@ -309,7 +309,7 @@ const warningFields: Record<string, Record<string, IssueCode>> = {
 };
 // `-9109` in `WarnCardInfos` says the warning service is not enabled, and `-9901` is "other":
 // neither is anything the user can act on.
-const IGNORED_WARNINGS = new Set(['9109', '9901']);
+const IGNORED_WARNINGS = /* @__PURE__ */ new Set(['9109', '9901']);
 
 // A code's family decides when its last segment is not one we know.
 const families: readonly (readonly [RegExp, IssueCode])[] = [
@@ -328,14 +328,15 @@ const families: readonly (readonly [RegExp, IssueCode])[] = [
 ];
 
 const TENCENT_CODE = /^[A-Z][A-Za-z]+(\.[A-Za-z0-9_]+)*$/;
-const SUCCESS = new Set(['success', '0']);
+const SUCCESS = /* @__PURE__ */ new Set(['success', '0']);
 
 function lastSegment(code: string): string {
   const dot = code.lastIndexOf('.');
   return dot < 0 ? code : code.slice(dot + 1);
 }
 
-const lowerNamed = new Map(Object.entries(named).map(([k, v]) => [k.toLowerCase(), v]));
+// Built on first use, so that a bundle without the Tencent module drops its tables.
+let lowerNamed: Map<string, IssueCode> | undefined;
 
 function fallback(code: string): IssueCode | undefined {
   const qualified = /^(\w+):-?(\d+)$/.exec(code);
@@ -343,6 +344,7 @@ function fallback(code: string): IssueCode | undefined {
     const [, name = '', number = ''] = qualified;
     return warningFields[name]?.[number] ?? numbered[number];
   }
+  lowerNamed ??= new Map(Object.entries(named).map(([k, v]) => [k.toLowerCase(), v]));
   const hit = lowerNamed.get(lastSegment(code).toLowerCase());
   if (hit) return hit;
   for (const [pattern, issue] of families) if (pattern.test(code)) return issue;
@@ -432,7 +434,7 @@ export const tencent: VendorModule = {
   id: 'tencent',
   recognize,
   extract,
-  codes: { ...named, ...numbered },
+  codes: /* @__PURE__ */ Object.assign({}, named, numbered),
   fallback,
   ownsBareCode: (code) => TENCENT_CODE.test(code) && code.includes('.'),
 };
