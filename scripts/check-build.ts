@@ -1,0 +1,58 @@
+/**
+ * After `npm run build`: proves that only the chosen locale is downloaded at run time. Every
+ * shipped locale must be its own chunk, reached only through a dynamic `import()`, and no entry
+ * point's static import graph may contain another locale's strings.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readManifest, root } from './i18n-lib';
+
+const dist = join(root, 'dist');
+const files = readdirSync(dist).filter((f) => f.endsWith('.js'));
+const read = (file: string) => readFileSync(join(dist, file), 'utf8');
+
+/** The files an entry loads before any dynamic import: itself and its static imports, transitively. */
+function staticGraph(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const text = read(entry);
+  for (const [, spec] of text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s*["']\.\/([^"']+)["']/g)) {
+    if (spec) staticGraph(spec, seen);
+  }
+  for (const [, spec] of text.matchAll(/(?:^|\n)\s*import\s*["']\.\/([^"']+)["']/g))
+    if (spec) staticGraph(spec, seen);
+  return seen;
+}
+
+const manifest = readManifest();
+const problems: string[] = [];
+// A string unique to each locale: its title for face.too_close.
+const marker = (code: string) => {
+  const resources = JSON.parse(readFileSync(join(root, 'locales', `${code}.json`), 'utf8'));
+  return String(resources.issues.face.too_close.title);
+};
+const entries = ['index.js', 'i18n.js', 'classifier.js'];
+const english = marker('en');
+for (const entry of entries) {
+  const graph = [...staticGraph(entry)];
+  const text = graph.map(read).join('\n');
+  for (const locale of manifest.locales) {
+    if (locale.code === 'en') continue;
+    const title = marker(locale.code);
+    if (title !== english && text.includes(title)) problems.push(`${entry} loads ${locale.code} statically`);
+  }
+}
+for (const locale of manifest.locales) {
+  if (locale.code === 'en') continue;
+  const title = marker(locale.code);
+  const holders = files.filter((f) => read(f).includes(title));
+  if (holders.length !== 1)
+    problems.push(`${locale.code}: expected one chunk with its strings, found ${holders.length}`);
+}
+if (problems.length) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
+console.log(
+  `check-build: ${manifest.locales.length - 1} locales, each in its own lazy chunk; entries load English only`,
+);
