@@ -17,8 +17,9 @@ const pascal = (text: string) =>
     .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
     .join('');
 const categories = [...new Set(allIssueCodes.map((code) => issueCodes[code].category))];
-const galleries: [string, string | null][] = [
+const galleries: [string, string | null, string?][] = [
   ['', null],
+  ['InDarkTheme', 'en', 'dark'],
   ['Arabic', 'ar'],
   ['Japanese', 'ja'],
   ['German', 'de'],
@@ -28,8 +29,8 @@ for (const category of categories) {
   const codes = allIssueCodes.filter((code) => issueCodes[code].category === category);
   const stories = codes.map((code) => `export const ${pascal(code)}: Story = { args: { code: '${code}' } };`);
   const gallery = galleries.map(
-    ([name, locale]) => `export const All${name ? `In${name}` : ''}: Story = {
-  args: { code: '${codes[0]}' },${locale ? `\n  globals: { locale: '${locale}' },` : ''}
+    ([name, locale, theme]) => `export const All${name && !name.startsWith('In') ? `In${name}` : name}: Story = {
+  args: { code: '${codes[0]}' },${locale ? `\n  globals: { locale: '${locale}'${theme ? `, theme: '${theme}'` : ''} },` : ''}
   render: () => <CategoryGallery category="${category}" />,
   play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
 };`,

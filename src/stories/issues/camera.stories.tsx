@@ -5,14 +5,7 @@ import { CategoryGallery, expectNoOverflow, IssueStory } from '../story-helpers'
 const meta = {
   title: 'Issues/Camera',
   component: IssueStory,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'The feedback panel for every `camera` issue code, as an end user sees it. Switch the locale in the toolbar.',
-      },
-    },
-  },
+  parameters: { docs: { description: { component: 'The feedback panel for every `camera` issue code, as an end user sees it. Switch the locale in the toolbar.' } } },
 } satisfies Meta<typeof IssueStory>;
 
 export default meta;
@@ -25,6 +18,13 @@ export const CameraUnsupported: Story = { args: { code: 'camera.unsupported' } }
 
 export const All: Story = {
   args: { code: 'camera.permission_denied' },
+  render: () => <CategoryGallery category="camera" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
+export const AllInDarkTheme: Story = {
+  args: { code: 'camera.permission_denied' },
+  globals: { locale: 'en', theme: 'dark' },
   render: () => <CategoryGallery category="camera" />,
   play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
 };

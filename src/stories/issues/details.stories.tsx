@@ -5,14 +5,7 @@ import { CategoryGallery, expectNoOverflow, IssueStory } from '../story-helpers'
 const meta = {
   title: 'Issues/Details',
   component: IssueStory,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'The feedback panel for every `details` issue code, as an end user sees it. Switch the locale in the toolbar.',
-      },
-    },
-  },
+  parameters: { docs: { description: { component: 'The feedback panel for every `details` issue code, as an end user sees it. Switch the locale in the toolbar.' } } },
 } satisfies Meta<typeof IssueStory>;
 
 export default meta;
@@ -22,6 +15,13 @@ export const DetailsInvalid: Story = { args: { code: 'details.invalid' } };
 
 export const All: Story = {
   args: { code: 'details.invalid' },
+  render: () => <CategoryGallery category="details" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
+export const AllInDarkTheme: Story = {
+  args: { code: 'details.invalid' },
+  globals: { locale: 'en', theme: 'dark' },
   render: () => <CategoryGallery category="details" />,
   play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
 };

@@ -5,14 +5,7 @@ import { CategoryGallery, expectNoOverflow, IssueStory } from '../story-helpers'
 const meta = {
   title: 'Issues/Device',
   component: IssueStory,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'The feedback panel for every `device` issue code, as an end user sees it. Switch the locale in the toolbar.',
-      },
-    },
-  },
+  parameters: { docs: { description: { component: 'The feedback panel for every `device` issue code, as an end user sees it. Switch the locale in the toolbar.' } } },
 } satisfies Meta<typeof IssueStory>;
 
 export default meta;
@@ -23,6 +16,13 @@ export const DeviceBrowserUnsupported: Story = { args: { code: 'device.browser_u
 
 export const All: Story = {
   args: { code: 'device.orientation' },
+  render: () => <CategoryGallery category="device" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
+export const AllInDarkTheme: Story = {
+  args: { code: 'device.orientation' },
+  globals: { locale: 'en', theme: 'dark' },
   render: () => <CategoryGallery category="device" />,
   play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
 };

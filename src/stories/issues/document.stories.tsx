@@ -5,14 +5,7 @@ import { CategoryGallery, expectNoOverflow, IssueStory } from '../story-helpers'
 const meta = {
   title: 'Issues/Document',
   component: IssueStory,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'The feedback panel for every `document` issue code, as an end user sees it. Switch the locale in the toolbar.',
-      },
-    },
-  },
+  parameters: { docs: { description: { component: 'The feedback panel for every `document` issue code, as an end user sees it. Switch the locale in the toolbar.' } } },
 } satisfies Meta<typeof IssueStory>;
 
 export default meta;
@@ -40,6 +33,13 @@ export const DocumentDataMismatch: Story = { args: { code: 'document.data_mismat
 
 export const All: Story = {
   args: { code: 'document.not_found' },
+  render: () => <CategoryGallery category="document" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
+export const AllInDarkTheme: Story = {
+  args: { code: 'document.not_found' },
+  globals: { locale: 'en', theme: 'dark' },
   render: () => <CategoryGallery category="document" />,
   play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
 };

@@ -5,14 +5,7 @@ import { CategoryGallery, expectNoOverflow, IssueStory } from '../story-helpers'
 const meta = {
   title: 'Issues/Face',
   component: IssueStory,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'The feedback panel for every `face` issue code, as an end user sees it. Switch the locale in the toolbar.',
-      },
-    },
-  },
+  parameters: { docs: { description: { component: 'The feedback panel for every `face` issue code, as an end user sees it. Switch the locale in the toolbar.' } } },
 } satisfies Meta<typeof IssueStory>;
 
 export default meta;
@@ -34,6 +27,13 @@ export const FaceLowQuality: Story = { args: { code: 'face.low_quality' } };
 
 export const All: Story = {
   args: { code: 'face.not_found' },
+  render: () => <CategoryGallery category="face" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
+export const AllInDarkTheme: Story = {
+  args: { code: 'face.not_found' },
+  globals: { locale: 'en', theme: 'dark' },
   render: () => <CategoryGallery category="face" />,
   play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
 };

@@ -5,14 +5,7 @@ import { CategoryGallery, expectNoOverflow, IssueStory } from '../story-helpers'
 const meta = {
   title: 'Issues/File',
   component: IssueStory,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'The feedback panel for every `file` issue code, as an end user sees it. Switch the locale in the toolbar.',
-      },
-    },
-  },
+  parameters: { docs: { description: { component: 'The feedback panel for every `file` issue code, as an end user sees it. Switch the locale in the toolbar.' } } },
 } satisfies Meta<typeof IssueStory>;
 
 export default meta;
@@ -25,6 +18,13 @@ export const FileMissing: Story = { args: { code: 'file.missing' } };
 
 export const All: Story = {
   args: { code: 'file.too_large' },
+  render: () => <CategoryGallery category="file" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
+export const AllInDarkTheme: Story = {
+  args: { code: 'file.too_large' },
+  globals: { locale: 'en', theme: 'dark' },
   render: () => <CategoryGallery category="file" />,
   play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
 };

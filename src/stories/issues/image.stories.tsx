@@ -5,14 +5,7 @@ import { CategoryGallery, expectNoOverflow, IssueStory } from '../story-helpers'
 const meta = {
   title: 'Issues/Image',
   component: IssueStory,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'The feedback panel for every `image` issue code, as an end user sees it. Switch the locale in the toolbar.',
-      },
-    },
-  },
+  parameters: { docs: { description: { component: 'The feedback panel for every `image` issue code, as an end user sees it. Switch the locale in the toolbar.' } } },
 } satisfies Meta<typeof IssueStory>;
 
 export default meta;
@@ -25,6 +18,13 @@ export const ImageBadDimensions: Story = { args: { code: 'image.bad_dimensions' 
 
 export const All: Story = {
   args: { code: 'image.blurry' },
+  render: () => <CategoryGallery category="image" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
+export const AllInDarkTheme: Story = {
+  args: { code: 'image.blurry' },
+  globals: { locale: 'en', theme: 'dark' },
   render: () => <CategoryGallery category="image" />,
   play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
 };

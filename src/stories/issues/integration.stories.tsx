@@ -5,14 +5,7 @@ import { CategoryGallery, expectNoOverflow, IssueStory } from '../story-helpers'
 const meta = {
   title: 'Issues/Integration',
   component: IssueStory,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'The feedback panel for every `integration` issue code, as an end user sees it. Switch the locale in the toolbar.',
-      },
-    },
-  },
+  parameters: { docs: { description: { component: 'The feedback panel for every `integration` issue code, as an end user sees it. Switch the locale in the toolbar.' } } },
 } satisfies Meta<typeof IssueStory>;
 
 export default meta;
@@ -24,6 +17,13 @@ export const IntegrationBadRequest: Story = { args: { code: 'integration.bad_req
 
 export const All: Story = {
   args: { code: 'integration.auth' },
+  render: () => <CategoryGallery category="integration" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
+export const AllInDarkTheme: Story = {
+  args: { code: 'integration.auth' },
+  globals: { locale: 'en', theme: 'dark' },
   render: () => <CategoryGallery category="integration" />,
   play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
 };

@@ -5,14 +5,7 @@ import { CategoryGallery, expectNoOverflow, IssueStory } from '../story-helpers'
 const meta = {
   title: 'Issues/Lighting',
   component: IssueStory,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'The feedback panel for every `lighting` issue code, as an end user sees it. Switch the locale in the toolbar.',
-      },
-    },
-  },
+  parameters: { docs: { description: { component: 'The feedback panel for every `lighting` issue code, as an end user sees it. Switch the locale in the toolbar.' } } },
 } satisfies Meta<typeof IssueStory>;
 
 export default meta;
@@ -24,6 +17,13 @@ export const LightingPoor: Story = { args: { code: 'lighting.poor' } };
 
 export const All: Story = {
   args: { code: 'lighting.too_dark' },
+  render: () => <CategoryGallery category="lighting" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
+export const AllInDarkTheme: Story = {
+  args: { code: 'lighting.too_dark' },
+  globals: { locale: 'en', theme: 'dark' },
   render: () => <CategoryGallery category="lighting" />,
   play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
 };

@@ -5,14 +5,7 @@ import { CategoryGallery, expectNoOverflow, IssueStory } from '../story-helpers'
 const meta = {
   title: 'Issues/Liveness',
   component: IssueStory,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'The feedback panel for every `liveness` issue code, as an end user sees it. Switch the locale in the toolbar.',
-      },
-    },
-  },
+  parameters: { docs: { description: { component: 'The feedback panel for every `liveness` issue code, as an end user sees it. Switch the locale in the toolbar.' } } },
 } satisfies Meta<typeof IssueStory>;
 
 export default meta;
@@ -28,6 +21,13 @@ export const LivenessTimeout: Story = { args: { code: 'liveness.timeout' } };
 
 export const All: Story = {
   args: { code: 'liveness.failed' },
+  render: () => <CategoryGallery category="liveness" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
+export const AllInDarkTheme: Story = {
+  args: { code: 'liveness.failed' },
+  globals: { locale: 'en', theme: 'dark' },
   render: () => <CategoryGallery category="liveness" />,
   play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
 };

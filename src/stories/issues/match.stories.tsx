@@ -5,14 +5,7 @@ import { CategoryGallery, expectNoOverflow, IssueStory } from '../story-helpers'
 const meta = {
   title: 'Issues/Match',
   component: IssueStory,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'The feedback panel for every `match` issue code, as an end user sees it. Switch the locale in the toolbar.',
-      },
-    },
-  },
+  parameters: { docs: { description: { component: 'The feedback panel for every `match` issue code, as an end user sees it. Switch the locale in the toolbar.' } } },
 } satisfies Meta<typeof IssueStory>;
 
 export default meta;
@@ -22,6 +15,13 @@ export const MatchFaceMismatch: Story = { args: { code: 'match.face_mismatch' } 
 
 export const All: Story = {
   args: { code: 'match.face_mismatch' },
+  render: () => <CategoryGallery category="match" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
+export const AllInDarkTheme: Story = {
+  args: { code: 'match.face_mismatch' },
+  globals: { locale: 'en', theme: 'dark' },
   render: () => <CategoryGallery category="match" />,
   play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
 };

@@ -5,14 +5,7 @@ import { CategoryGallery, expectNoOverflow, IssueStory } from '../story-helpers'
 const meta = {
   title: 'Issues/Network',
   component: IssueStory,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'The feedback panel for every `network` issue code, as an end user sees it. Switch the locale in the toolbar.',
-      },
-    },
-  },
+  parameters: { docs: { description: { component: 'The feedback panel for every `network` issue code, as an end user sees it. Switch the locale in the toolbar.' } } },
 } satisfies Meta<typeof IssueStory>;
 
 export default meta;
@@ -23,6 +16,13 @@ export const NetworkTimeout: Story = { args: { code: 'network.timeout' } };
 
 export const All: Story = {
   args: { code: 'network.offline' },
+  render: () => <CategoryGallery category="network" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
+export const AllInDarkTheme: Story = {
+  args: { code: 'network.offline' },
+  globals: { locale: 'en', theme: 'dark' },
   render: () => <CategoryGallery category="network" />,
   play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
 };

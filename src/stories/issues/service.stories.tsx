@@ -5,14 +5,7 @@ import { CategoryGallery, expectNoOverflow, IssueStory } from '../story-helpers'
 const meta = {
   title: 'Issues/Service',
   component: IssueStory,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'The feedback panel for every `service` issue code, as an end user sees it. Switch the locale in the toolbar.',
-      },
-    },
-  },
+  parameters: { docs: { description: { component: 'The feedback panel for every `service` issue code, as an end user sees it. Switch the locale in the toolbar.' } } },
 } satisfies Meta<typeof IssueStory>;
 
 export default meta;
@@ -23,6 +16,13 @@ export const ServiceUnavailable: Story = { args: { code: 'service.unavailable' }
 
 export const All: Story = {
   args: { code: 'service.rate_limited' },
+  render: () => <CategoryGallery category="service" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
+export const AllInDarkTheme: Story = {
+  args: { code: 'service.rate_limited' },
+  globals: { locale: 'en', theme: 'dark' },
   render: () => <CategoryGallery category="service" />,
   play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
 };

@@ -5,14 +5,7 @@ import { CategoryGallery, expectNoOverflow, IssueStory } from '../story-helpers'
 const meta = {
   title: 'Issues/Session',
   component: IssueStory,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'The feedback panel for every `session` issue code, as an end user sees it. Switch the locale in the toolbar.',
-      },
-    },
-  },
+  parameters: { docs: { description: { component: 'The feedback panel for every `session` issue code, as an end user sees it. Switch the locale in the toolbar.' } } },
 } satisfies Meta<typeof IssueStory>;
 
 export default meta;
@@ -26,6 +19,13 @@ export const SessionCancelled: Story = { args: { code: 'session.cancelled' } };
 
 export const All: Story = {
   args: { code: 'session.expired' },
+  render: () => <CategoryGallery category="session" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
+export const AllInDarkTheme: Story = {
+  args: { code: 'session.expired' },
+  globals: { locale: 'en', theme: 'dark' },
   render: () => <CategoryGallery category="session" />,
   play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
 };

@@ -5,14 +5,7 @@ import { CategoryGallery, expectNoOverflow, IssueStory } from '../story-helpers'
 const meta = {
   title: 'Issues/Unknown',
   component: IssueStory,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'The feedback panel for every `unknown` issue code, as an end user sees it. Switch the locale in the toolbar.',
-      },
-    },
-  },
+  parameters: { docs: { description: { component: 'The feedback panel for every `unknown` issue code, as an end user sees it. Switch the locale in the toolbar.' } } },
 } satisfies Meta<typeof IssueStory>;
 
 export default meta;
@@ -22,6 +15,13 @@ export const Unknown: Story = { args: { code: 'unknown' } };
 
 export const All: Story = {
   args: { code: 'unknown' },
+  render: () => <CategoryGallery category="unknown" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
+export const AllInDarkTheme: Story = {
+  args: { code: 'unknown' },
+  globals: { locale: 'en', theme: 'dark' },
   render: () => <CategoryGallery category="unknown" />,
   play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
 };

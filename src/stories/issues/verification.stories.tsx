@@ -5,14 +5,7 @@ import { CategoryGallery, expectNoOverflow, IssueStory } from '../story-helpers'
 const meta = {
   title: 'Issues/Verification',
   component: IssueStory,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'The feedback panel for every `verification` issue code, as an end user sees it. Switch the locale in the toolbar.',
-      },
-    },
-  },
+  parameters: { docs: { description: { component: 'The feedback panel for every `verification` issue code, as an end user sees it. Switch the locale in the toolbar.' } } },
 } satisfies Meta<typeof IssueStory>;
 
 export default meta;
@@ -23,6 +16,13 @@ export const VerificationMoreInfoNeeded: Story = { args: { code: 'verification.m
 
 export const All: Story = {
   args: { code: 'verification.rejected' },
+  render: () => <CategoryGallery category="verification" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
+export const AllInDarkTheme: Story = {
+  args: { code: 'verification.rejected' },
+  globals: { locale: 'en', theme: 'dark' },
   render: () => <CategoryGallery category="verification" />,
   play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
 };

@@ -5,14 +5,7 @@ import { CategoryGallery, expectNoOverflow, IssueStory } from '../story-helpers'
 const meta = {
   title: 'Issues/Video',
   component: IssueStory,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'The feedback panel for every `video` issue code, as an end user sees it. Switch the locale in the toolbar.',
-      },
-    },
-  },
+  parameters: { docs: { description: { component: 'The feedback panel for every `video` issue code, as an end user sees it. Switch the locale in the toolbar.' } } },
 } satisfies Meta<typeof IssueStory>;
 
 export default meta;
@@ -25,6 +18,13 @@ export const VideoUploadFailed: Story = { args: { code: 'video.upload_failed' } 
 
 export const All: Story = {
   args: { code: 'video.too_short' },
+  render: () => <CategoryGallery category="video" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
+export const AllInDarkTheme: Story = {
+  args: { code: 'video.too_short' },
+  globals: { locale: 'en', theme: 'dark' },
   render: () => <CategoryGallery category="video" />,
   play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
 };

@@ -5,14 +5,7 @@ import { CategoryGallery, expectNoOverflow, IssueStory } from '../story-helpers'
 const meta = {
   title: 'Issues/Voice',
   component: IssueStory,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'The feedback panel for every `voice` issue code, as an end user sees it. Switch the locale in the toolbar.',
-      },
-    },
-  },
+  parameters: { docs: { description: { component: 'The feedback panel for every `voice` issue code, as an end user sees it. Switch the locale in the toolbar.' } } },
 } satisfies Meta<typeof IssueStory>;
 
 export default meta;
@@ -24,6 +17,13 @@ export const VoiceNotRecognized: Story = { args: { code: 'voice.not_recognized' 
 
 export const All: Story = {
   args: { code: 'voice.not_detected' },
+  render: () => <CategoryGallery category="voice" />,
+  play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
+};
+
+export const AllInDarkTheme: Story = {
+  args: { code: 'voice.not_detected' },
+  globals: { locale: 'en', theme: 'dark' },
   render: () => <CategoryGallery category="voice" />,
   play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
 };
