@@ -3,6 +3,7 @@
  * story per code, from the code table. Run after adding a code: `npm run stories:generate`. A unit
  * test fails when a code has no story, so nobody has to remember.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { allIssueCodes, issueCodes } from '../src/classifier/codes';
 import { root } from './i18n-lib';
@@ -29,7 +30,11 @@ for (const category of categories) {
   const codes = allIssueCodes.filter((code) => issueCodes[code].category === category);
   const stories = codes.map((code) => `export const ${pascal(code)}: Story = { args: { code: '${code}' } };`);
   const gallery = galleries.map(
-    ([name, locale, theme]) => `export const All${name && !name.startsWith('In') ? `In${name}` : name}: Story = {
+    ([
+      name,
+      locale,
+      theme,
+    ]) => `export const All${name && !name.startsWith('In') ? `In${name}` : name}: Story = {
   args: { code: '${codes[0]}' },${locale ? `\n  globals: { locale: '${locale}'${theme ? `, theme: '${theme}'` : ''} },` : ''}
   render: () => <CategoryGallery category="${category}" />,
   play: async ({ canvasElement }) => expectNoOverflow(canvasElement),
@@ -55,3 +60,6 @@ ${gallery.join('\n\n')}
   writeFileSync(`${dir}/${category}.stories.tsx`, file);
 }
 console.log(`${categories.length} story files, ${allIssueCodes.length} codes`);
+
+// Format like the rest of the code base, so `npm run lint` stays green after regenerating.
+execFileSync(`${root}/node_modules/.bin/biome`, ['format', '--write', dir], { stdio: 'ignore' });

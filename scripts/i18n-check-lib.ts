@@ -68,7 +68,9 @@ function pluralBases(source: Map<string, unknown>): Set<string> {
  * The keys a locale must have, in the English source's order, each with its English reference
  * text: plural groups expanded to the locale's CLDR categories (Arabic gets six `actions.wait_*`).
  */
-export function expectedKeys(source: unknown, categories: readonly string[]): Map<string, string> {
+export function expectedKeys(source: unknown, unordered: readonly string[]): Map<string, string> {
+  // CLDR order (zero, one, two, few, many, other), whatever order the caller or Intl gives.
+  const categories = PLURAL_SUFFIXES.filter((c) => unordered.includes(c));
   const src = flatten(source);
   const bases = pluralBases(src);
   const expected = new Map<string, string>();
@@ -107,6 +109,22 @@ export function unflatten(entries: Iterable<readonly [string, string]>): Resourc
 /** The canonical text of a locale file: 2-space JSON, a final newline. */
 export function formatLocale(resources: Resources): string {
   return `${JSON.stringify(resources, null, 2)}\n`;
+}
+
+/**
+ * The canonical text of a locale: the keys it has, in the order `expectedKeys` gives (English
+ * order, plural forms in CLDR order), then any keys English does not have (reported as extra).
+ */
+export function canonicalText(target: unknown, source: unknown, categories: readonly string[]): string {
+  const values = flatten(target);
+  const ordered: [string, string][] = [];
+  for (const key of expectedKeys(source, categories).keys()) {
+    const value = values.get(key);
+    if (typeof value === 'string') ordered.push([key, value]);
+    values.delete(key);
+  }
+  for (const [key, value] of values) if (typeof value === 'string') ordered.push([key, value]);
+  return formatLocale(unflatten(ordered));
 }
 
 export interface CheckOptions {

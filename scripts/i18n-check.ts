@@ -4,9 +4,9 @@
  * strings), plus the English source's own completeness (every issue code has a title, a step and an
  * action; every key has a translator description). Exits 1 with a readable report.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { allIssueCodes } from '../src/classifier/codes';
-import { checkLocale, flatten, formatReport, type Problem } from './i18n-check-lib';
+import { canonicalText, checkLocale, flatten, formatReport, type Problem } from './i18n-check-lib';
 import { localePath, readJson, readManifest, root } from './i18n-lib';
 
 const manifest = readManifest();
@@ -72,6 +72,14 @@ for (const locale of manifest.locales) {
   problems.push(
     ...checkLocale(locale.code, target, source, { allowIdentical: allowlist[locale.code] ?? [] }),
   );
+  if (readFileSync(path, 'utf8') !== canonicalText(target, source, locale.plurals)) {
+    problems.push({
+      locale: locale.code,
+      key: '(file)',
+      kind: 'whitespace',
+      message: 'not in canonical order or format: run npm run i18n:format',
+    });
+  }
 }
 
 const checked = manifest.locales.length;

@@ -12,7 +12,10 @@ export interface ManifestLocale {
   dir: 'ltr' | 'rtl';
   plurals: string[];
   status: 'source' | 'draft' | 'reviewed';
-  address?: string;
+  address?: 'formal' | 'informal';
+  addressNote?: string;
+  reviewedBy?: string;
+  reviewedOn?: string;
 }
 export interface Manifest {
   source: string;

@@ -2,4 +2,37 @@
 import type { LocaleLoader } from './types';
 
 /** One lazy loader per shipped locale (English is bundled, as the fallback of every chain). */
-export const localeLoaders: Readonly<Record<string, LocaleLoader>> = {};
+export const localeLoaders: Readonly<Record<string, LocaleLoader>> = {
+  ar: () => import('../../locales/ar.json'),
+  bn: () => import('../../locales/bn.json'),
+  de: () => import('../../locales/de.json'),
+  el: () => import('../../locales/el.json'),
+  es: () => import('../../locales/es.json'),
+  'es-419': () => import('../../locales/es-419.json'),
+  fa: () => import('../../locales/fa.json'),
+  fil: () => import('../../locales/fil.json'),
+  fr: () => import('../../locales/fr.json'),
+  he: () => import('../../locales/he.json'),
+  hi: () => import('../../locales/hi.json'),
+  id: () => import('../../locales/id.json'),
+  it: () => import('../../locales/it.json'),
+  ja: () => import('../../locales/ja.json'),
+  ko: () => import('../../locales/ko.json'),
+  ms: () => import('../../locales/ms.json'),
+  nl: () => import('../../locales/nl.json'),
+  pl: () => import('../../locales/pl.json'),
+  pt: () => import('../../locales/pt.json'),
+  'pt-BR': () => import('../../locales/pt-BR.json'),
+  ro: () => import('../../locales/ro.json'),
+  ru: () => import('../../locales/ru.json'),
+  sv: () => import('../../locales/sv.json'),
+  sw: () => import('../../locales/sw.json'),
+  ta: () => import('../../locales/ta.json'),
+  th: () => import('../../locales/th.json'),
+  tr: () => import('../../locales/tr.json'),
+  uk: () => import('../../locales/uk.json'),
+  ur: () => import('../../locales/ur.json'),
+  vi: () => import('../../locales/vi.json'),
+  'zh-Hans': () => import('../../locales/zh-Hans.json'),
+  'zh-Hant': () => import('../../locales/zh-Hant.json'),
+};

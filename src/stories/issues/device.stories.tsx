@@ -5,7 +5,14 @@ import { CategoryGallery, expectNoOverflow, IssueStory } from '../story-helpers'
 const meta = {
   title: 'Issues/Device',
   component: IssueStory,
-  parameters: { docs: { description: { component: 'The feedback panel for every `device` issue code, as an end user sees it. Switch the locale in the toolbar.' } } },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The feedback panel for every `device` issue code, as an end user sees it. Switch the locale in the toolbar.',
+      },
+    },
+  },
 } satisfies Meta<typeof IssueStory>;
 
 export default meta;

@@ -1,0 +1,88 @@
+import type { IssueCode } from '../classifier/codes';
+import type { ImageThresholds } from './analyze';
+import { precheckImage } from './image';
+import type { PrecheckResult, PrecheckSubject } from './types';
+
+export interface FrameAnalyzerOptions {
+  /** Frames analysed per second. @defaultValue 4 */
+  readonly fps?: number;
+  readonly subject: PrecheckSubject;
+  readonly thresholds?: Partial<ImageThresholds>;
+  /**
+   * Called with the codes of each analysed frame (an empty list: the frame was fine), ready for a
+   * live-hints `report(codes)`, and the full result (measured values, metrics).
+   */
+  readonly onResult: (codes: IssueCode[], result: PrecheckResult) => void;
+}
+
+export interface FrameAnalyzer {
+  /** Starts sampling (again); a no-op while running. */
+  start(): void;
+  /** Stops sampling; no `onResult` after it returns. */
+  stop(): void;
+}
+
+interface FrameCallbacks {
+  requestVideoFrameCallback?(callback: () => void): number;
+  cancelVideoFrameCallback?(handle: number): void;
+}
+
+/**
+ * Samples a playing `<video>` (a camera stream) at `fps` and runs `precheckImage` on each sample.
+ * Uses `requestVideoFrameCallback` where available (only new frames are analysed), else a timer.
+ * A frame is analysed on the main thread, downscaled to 512 px: a few milliseconds (see README).
+ * Frames of a video that is not ready (no size yet) are skipped.
+ *
+ * @example
+ * const analyzer = createFrameAnalyzer(video, { subject: 'document', onResult: (codes) => hints.report(codes) });
+ * analyzer.start();
+ */
+export function createFrameAnalyzer(video: HTMLVideoElement, options: FrameAnalyzerOptions): FrameAnalyzer {
+  const interval = 1000 / (options.fps && options.fps > 0 ? options.fps : 4);
+  const v = video as HTMLVideoElement & FrameCallbacks;
+  const frames = typeof v?.requestVideoFrameCallback === 'function';
+  let running = false;
+  let handle: number | ReturnType<typeof setTimeout> | undefined;
+  let last = Number.NEGATIVE_INFINITY;
+
+  const schedule = (): void => {
+    handle = frames
+      ? (v.requestVideoFrameCallback as (callback: () => void) => number).call(v, tick)
+      : setTimeout(tick, interval);
+  };
+
+  function tick(): void {
+    if (!running) return;
+    const now = performance.now();
+    // A frame callback fires at the display rate: analyse only when `interval` has passed
+    // (2 ms of slack so 4 fps on a 60 Hz screen does not drift down to 3).
+    if (now - last >= interval - 2 && v.videoWidth > 0 && v.readyState >= 2) {
+      last = now;
+      const result = precheckImage(v, options);
+      try {
+        options.onResult(
+          result.issues.map((issue) => issue.code),
+          result,
+        );
+      } catch (error) {
+        console.error(error);
+      }
+    }
+    if (running) schedule();
+  }
+
+  return {
+    start() {
+      if (running || !v) return;
+      running = true;
+      schedule();
+    },
+    stop() {
+      running = false;
+      if (handle === undefined) return;
+      if (frames) v.cancelVideoFrameCallback?.(handle as number);
+      else clearTimeout(handle);
+      handle = undefined;
+    },
+  };
+}

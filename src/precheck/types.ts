@@ -1,0 +1,50 @@
+import type { IssueCode } from '../classifier/codes';
+
+/** A file format recognised from its first bytes (the magic number), never from its name or MIME type. */
+export type FileFormat = 'jpeg' | 'png' | 'pdf' | 'webp' | 'heic' | 'avif' | 'gif' | 'bmp' | 'tiff';
+
+/** What is being captured: the image checks tune their thresholds to it. */
+export type PrecheckSubject = 'selfie' | 'document';
+
+/** One problem found, with the value measured and the threshold it crossed, so that integrators can tune. */
+export interface PrecheckIssue {
+  readonly code: IssueCode;
+  /** The value measured (bytes, pixels, luminance 0–255, a share 0–1, a sharpness score). */
+  readonly measured?: number;
+  /** The threshold it crossed, in the same unit. */
+  readonly threshold?: number;
+  /** The name of the option that holds the threshold (`maxBytes`, `minMeanLuminance`…). */
+  readonly metric?: string;
+}
+
+/** The statistics `precheckImage` computed on the downscaled grey image (whatever it decided). */
+export interface ImageMetrics {
+  /** Mean luminance, 0 (black) to 255 (white). */
+  readonly luminance: number;
+  /** Share (0–1) of pixels at or below `darkLevel` (crushed blacks). */
+  readonly darkShare: number;
+  /** Share (0–1) of pixels at or above `brightLevel` (clipped whites). */
+  readonly brightShare: number;
+  /** Variance of the 4-neighbour Laplacian of the grey image: the higher, the sharper. */
+  readonly sharpness: number;
+  /** Share (0–1) of the frame covered by the largest connected patch of saturated highlights. */
+  readonly glareShare: number;
+  /** Size of the grey image the metrics were computed on. */
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface PrecheckResult {
+  /** `true` when no issue was found. */
+  readonly ok: boolean;
+  readonly issues: readonly PrecheckIssue[];
+  /** The real format, from the magic bytes (files only; absent when unknown). */
+  readonly format?: FileFormat;
+  /** Pixel size of the image (after EXIF orientation when it was decoded). */
+  readonly width?: number;
+  readonly height?: number;
+  /** File size in bytes (files only). */
+  readonly bytes?: number;
+  /** The image statistics, when image checks ran. */
+  readonly metrics?: ImageMetrics;
+}

@@ -1,0 +1,98 @@
+import { expect, test } from 'vitest';
+import type { IssueCode } from '../../src/classifier/codes';
+import { createFrameAnalyzer } from '../../src/precheck';
+import { card } from './synthetic';
+
+/** A playing `<video>` fed by a canvas stream whose brightness the test controls. */
+async function cameraLike() {
+  const source = card(640, 480);
+  const stage = document.createElement('canvas');
+  stage.width = 640;
+  stage.height = 480;
+  const ctx = stage.getContext('2d') as CanvasRenderingContext2D;
+  let brightness = 1;
+  let running = true;
+  const draw = () => {
+    if (!running) return;
+    ctx.filter = `brightness(${brightness})`;
+    ctx.drawImage(source, 0, 0);
+    requestAnimationFrame(draw);
+  };
+  draw();
+  const video = document.createElement('video');
+  video.muted = true;
+  video.playsInline = true;
+  video.srcObject = stage.captureStream(30);
+  document.body.append(video);
+  await video.play();
+  return {
+    video,
+    setBrightness: (value: number) => {
+      brightness = value;
+    },
+    dispose: () => {
+      running = false;
+      video.remove();
+    },
+  };
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+test('createFrameAnalyzer samples a live video at fps and reports codes; stop ends it', async () => {
+  const camera = await cameraLike();
+  const reports: IssueCode[][] = [];
+  const times: number[] = [];
+  const analyzer = createFrameAnalyzer(camera.video, {
+    fps: 8,
+    subject: 'document',
+    onResult: (codes, result) => {
+      reports.push(codes);
+      times.push(performance.now());
+      expect(result.width).toBe(640);
+    },
+  });
+  const started = performance.now();
+  analyzer.start();
+  analyzer.start(); // no-op while running
+  // Conditions, not wall-clock sleeps: a loaded CI machine may be slow, never faster than fps.
+  await expect.poll(() => reports.length, { timeout: 5000 }).toBeGreaterThanOrEqual(3);
+  expect(reports.length).toBeLessThanOrEqual(((performance.now() - started) / 1000) * 8 + 2);
+  expect(reports.at(-1)).toEqual([]);
+  camera.setBrightness(0.25);
+  await expect.poll(() => reports.at(-1), { timeout: 5000 }).toEqual(['lighting.too_dark']);
+  // spacing close to 1000 / fps
+  const gaps = times.slice(1).map((t, i) => t - (times[i] ?? 0));
+  expect(Math.min(...gaps)).toBeGreaterThanOrEqual(1000 / 8 - 20);
+  analyzer.stop();
+  const count = reports.length;
+  await wait(400);
+  expect(reports.length).toBe(count);
+  camera.dispose();
+});
+
+test('timer fallback without requestVideoFrameCallback, and frames of a video not ready are skipped', async () => {
+  const camera = await cameraLike();
+  const video = camera.video as HTMLVideoElement & { requestVideoFrameCallback?: unknown };
+  Object.defineProperty(video, 'requestVideoFrameCallback', { value: undefined });
+  const reports: IssueCode[][] = [];
+  const analyzer = createFrameAnalyzer(video, {
+    subject: 'selfie',
+    onResult: (codes) => reports.push(codes),
+  });
+  const started = performance.now();
+  analyzer.start();
+  await expect.poll(() => reports.length, { timeout: 5000 }).toBeGreaterThanOrEqual(2);
+  analyzer.stop();
+  // 4 fps by default: never more often than that, however fast the machine.
+  expect(reports.length).toBeLessThanOrEqual(((performance.now() - started) / 1000) * 4 + 2);
+  camera.dispose();
+
+  const idle = document.createElement('video');
+  let called = 0;
+  const skipped = createFrameAnalyzer(idle, { subject: 'selfie', onResult: () => called++ });
+  skipped.start();
+  await wait(400);
+  skipped.stop();
+  expect(called).toBe(0);
+});
