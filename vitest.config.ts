@@ -10,12 +10,13 @@ const chromium = () =>
     launchOptions: { executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium' },
   });
 
-const browser = {
+// Each browser project needs its own instance name, or Vitest refuses to run them together.
+const browser = (name: string) => ({
   enabled: true,
   headless: true,
   provider: chromium(),
-  instances: [{ browser: 'chromium' as const }],
-};
+  instances: [{ browser: 'chromium' as const, name }],
+});
 
 export default defineConfig({
   plugins: [react()],
@@ -39,7 +40,7 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
         test: {
           name: 'browser',
-          browser,
+          browser: browser('browser (chromium)'),
         },
       },
       {
@@ -48,7 +49,7 @@ export default defineConfig({
         test: {
           name: 'chromium',
           include: ['test/**/*.browser.test.{ts,tsx}'],
-          browser,
+          browser: browser('chromium (real browser)'),
         },
       },
     ],
