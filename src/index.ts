@@ -7,7 +7,7 @@
 export type { ClassifyOptions, Issue, IssueCode, Subject, VendorId } from './classifier';
 export { allIssueCodes, classify, classifyAll, issueCodes, issueFromCode } from './classifier';
 export type { CameraHelpTarget } from './core/camera-help';
-export { cameraHelpTarget } from './core/camera-help';
+export { cameraHelpTarget, cameraHelpTargets } from './core/camera-help';
 export type { Guidance, GuidanceParams, Translate } from './core/guidance';
 export { describeIssue } from './core/guidance';
 export type { HintSchedulerOptions, HintState } from './core/hint-scheduler';

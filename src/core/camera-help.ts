@@ -1,15 +1,19 @@
-/** Which browser-specific steps to show for re-enabling the camera. Keys of `camera_help.*`. */
-export type CameraHelpTarget =
-  | 'chrome_android'
-  | 'chrome_ios'
-  | 'chrome_desktop'
-  | 'safari_ios'
-  | 'safari_macos'
-  | 'firefox_android'
-  | 'firefox_desktop'
-  | 'samsung_internet'
-  | 'edge_desktop'
-  | 'other';
+/** The browsers and platforms with their own steps for re-enabling the camera (keys of `camera_help.*`). */
+export const cameraHelpTargets = [
+  'chrome_android',
+  'chrome_ios',
+  'chrome_desktop',
+  'safari_ios',
+  'safari_macos',
+  'firefox_android',
+  'firefox_desktop',
+  'samsung_internet',
+  'edge_desktop',
+  'other',
+] as const;
+
+/** Which browser-specific steps to show for re-enabling the camera. */
+export type CameraHelpTarget = (typeof cameraHelpTargets)[number];
 
 /**
  * Detects the browser and platform from a user-agent string. Order matters: Samsung Internet, Edge

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { issueFromCode } from '../classifier';
-import type { CameraHelpTarget } from '../core/camera-help';
+import { type CameraHelpTarget, cameraHelpTargets } from '../core/camera-help';
 import { CaptureFeedback } from '../react/capture-feedback';
 
 /** Camera permission denied: browser- and platform-specific steps, and a Retry that asks again. */
@@ -29,18 +29,7 @@ const meta = {
   argTypes: {
     target: {
       control: 'select',
-      options: [
-        'chrome_android',
-        'chrome_ios',
-        'chrome_desktop',
-        'safari_ios',
-        'safari_macos',
-        'firefox_android',
-        'firefox_desktop',
-        'samsung_internet',
-        'edge_desktop',
-        'other',
-      ],
+      options: cameraHelpTargets,
     },
   },
 } satisfies Meta<typeof CameraHelp>;

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { allIssueCodes, issueCodes, issueFromCode } from '../classifier';
-import { cameraHelpTarget } from '../core/camera-help';
+import { cameraHelpTarget, cameraHelpTargets } from '../core/camera-help';
 import { issueKey } from '../core/guidance';
 import { CaptureFeedback } from '../react/capture-feedback';
 import { useCaptureFeedbackConfig } from '../react/provider';
@@ -101,18 +101,7 @@ function TranslatorView() {
       <h2 className="sb-heading">Camera help ({cameraHelpTarget(undefined)} and all browsers)</h2>
       <table className="sb-table">
         <tbody>
-          {[
-            'chrome_android',
-            'chrome_ios',
-            'chrome_desktop',
-            'safari_ios',
-            'safari_macos',
-            'firefox_android',
-            'firefox_desktop',
-            'samsung_internet',
-            'edge_desktop',
-            'other',
-          ].flatMap((target) =>
+          {cameraHelpTargets.flatMap((target) =>
             [1, 2, 3, 4]
               .map((n) => `camera_help.${target}.step${n}`)
               .filter((key) => i18n.exists(key, { ns: 'capture-feedback', lng: 'en' }))

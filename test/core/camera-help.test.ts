@@ -42,3 +42,14 @@ describe('cameraHelpTarget', () => {
     expect(cameraHelpTarget(ua)).toBe(target);
   });
 });
+
+describe('camera help content', () => {
+  it('has English steps for every target the detection can return', async () => {
+    const { cameraHelpTargets } = await import('../../src/core/camera-help');
+    const en = (await import('../../locales/en.json')).default as {
+      camera_help: Record<string, Record<string, string>>;
+    };
+    for (const target of cameraHelpTargets)
+      expect(Object.keys(en.camera_help[target] ?? {}).length, target).toBeGreaterThanOrEqual(2);
+  });
+});
