@@ -6,6 +6,8 @@
 
 export type { ClassifyOptions, Issue, IssueCode, Subject, VendorId } from './classifier';
 export { allIssueCodes, classify, classifyAll, issueCodes, issueFromCode } from './classifier';
+export type { CameraAccess } from './core/camera';
+export { requestCameraAccess } from './core/camera';
 export type { CameraHelpTarget } from './core/camera-help';
 export { cameraHelpTarget, cameraHelpTargets } from './core/camera-help';
 export type { Guidance, GuidanceParams, Translate } from './core/guidance';

@@ -37,3 +37,12 @@ describe('capture-feedback explain', () => {
     expect(await main([])).toBe(2);
   });
 });
+
+describe('capture-feedback explain --lang', () => {
+  it('prints what the user would see in their language', async () => {
+    const { text } = await explain('FACE_TOO_CLOSE', '--lang', 'fr');
+    const json = JSON.parse(text);
+    expect(json.locale).toBe('fr');
+    expect(json.issues[0].text.title).toBe('Votre visage est trop près');
+  });
+});

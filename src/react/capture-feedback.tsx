@@ -7,7 +7,9 @@ import {
   forwardRef,
   type ReactNode,
   useContext,
+  useEffect,
   useId,
+  useRef,
   useState,
 } from 'react';
 import { type CameraHelpTarget, cameraHelpTarget, currentUserAgent } from '../core/camera-help';
@@ -208,11 +210,12 @@ export interface CaptureFeedbackButtonProps extends ComponentPropsWithoutRef<'bu
 export const CaptureFeedbackRetry = forwardRef<HTMLButtonElement, CaptureFeedbackButtonProps>(
   function CaptureFeedbackRetry({ asChild, className, children, onClick, ...props }, ref) {
     const feedback = useFeedbackContext('CaptureFeedback.Retry');
-    const { issue, retryProps, primaryLabel, state } = feedback;
-    if (!issue || issue.action === 'none' || state === 'exhausted') return null;
+    const { issue, retryProps, primaryLabel, primaryAction, state } = feedback;
+    // Without a handler the host configured (or one passed here), no button: never one that does nothing.
+    if (!issue || state === 'exhausted' || (primaryAction === null && !onClick)) return null;
     const Comp = asChild ? Slot : 'button';
     const { ref: ownRef, onClick: own, ...bag } = retryProps;
-    const support = issue.action === 'contact_support';
+    const support = primaryAction === 'support';
     if (support && feedback.supportUrl && !asChild) {
       return (
         <a
@@ -273,10 +276,27 @@ const FALLBACK_KEYS: Record<FallbackOption, string> = {
 /** What the user can do once the attempts are used up: the fallbacks the host configured. */
 export function CaptureFeedbackFallback() {
   const { state, fallbacks, chooseFallback, t } = useFeedbackContext('CaptureFeedback.Fallback');
-  if (state !== 'exhausted') return null;
+  const groupRef = useRef<HTMLDivElement>(null);
+  const exhausted = state === 'exhausted';
+  // The retry button the user just pressed is gone: focus must not fall back to <body>. Move it
+  // to the first fallback (or the group), unless the user has already moved on.
+  useEffect(() => {
+    if (!exhausted) return;
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    const group = groupRef.current;
+    (group?.querySelector<HTMLElement>('button, a[href]') ?? group)?.focus();
+  }, [exhausted]);
+  if (!exhausted) return null;
   return (
     // biome-ignore lint/a11y/useSemanticElements: a group of buttons, not form fields (no fieldset)
-    <div className="cf-fallback" role="group" aria-label={t('ui.fallback_title')}>
+    <div
+      ref={groupRef}
+      tabIndex={-1}
+      className="cf-fallback"
+      role="group"
+      aria-label={t('ui.fallback_title')}
+    >
       <p className="cf-fallback-title">
         <strong>{t('ui.fallback_title')}</strong> {t('ui.fallback_body')}
       </p>

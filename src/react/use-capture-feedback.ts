@@ -54,6 +54,12 @@ export interface CaptureFeedbackResult {
   readonly fallbacks: readonly FallbackOption[];
   readonly locale: string;
   readonly dir: Direction;
+  /**
+   * What the primary button does: `retry` calls `onRetry` (retake, try again, start again…),
+   * `support` opens support, `null` when nothing the host configured can act on this issue (no
+   * button is better than one that does nothing).
+   */
+  readonly primaryAction: 'retry' | 'support' | null;
   /** The label for the primary button in its current state (countdown, retrying…). */
   readonly primaryLabel: string;
   /** A sentence for the polite live region (countdown start and end), or empty. */
@@ -264,20 +270,43 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
     (fallback: FallbackOption) => {
       if (issue)
         config.emit({ type: 'fallback_chosen', code: issue.code, subject: issue.subject, attempt, fallback });
-      if (fallback === 'support' && !config.onFallback) config.onContactSupport?.();
+      if (fallback === 'support' && !config.onFallback) {
+        if (config.onContactSupport) config.onContactSupport();
+        else if (config.supportUrl && typeof window !== 'undefined')
+          window.location.assign(config.supportUrl);
+      }
       config.onFallback?.(fallback);
     },
     [issue, config, attempt],
   );
 
   const t = config.t;
+  const canSupport = Boolean(config.onContactSupport || config.supportUrl);
+  const primaryAction: CaptureFeedbackResult['primaryAction'] =
+    !issue || issue.action === 'none'
+      ? null
+      : issue.action === 'contact_support'
+        ? canSupport
+          ? 'support'
+          : onRetry
+            ? 'retry'
+            : null
+        : onRetry
+          ? 'retry'
+          : null;
   const primaryLabel = !guidance
     ? ''
     : state === 'retrying'
       ? t('ui.retrying')
       : state === 'waiting'
         ? t('actions.wait', { count: secondsLeft })
-        : guidance.actionLabel;
+        : issue?.action === 'contact_support' && primaryAction === 'retry'
+          ? t('actions.retry')
+          : guidance.actionLabel;
+  // Fallbacks the host can act on: each needs `onFallback`, and support can also use the support link.
+  const fallbacks = config.fallbacks.filter((option) =>
+    option === 'support' ? Boolean(config.onFallback) || canSupport : Boolean(config.onFallback),
+  );
 
   const id = useId();
   const titleId = `${id}-title`;
@@ -291,9 +320,10 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
     secondsLeft,
     attemptsLeft,
     attempt,
-    fallbacks: config.fallbacks,
+    fallbacks,
     locale: config.locale,
     dir: config.dir,
+    primaryAction,
     primaryLabel,
     liveMessage,
     t,

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { issueFromCode } from '../classifier';
+import { requestCameraAccess } from '../core/camera';
 import { type CameraHelpTarget, cameraHelpTargets } from '../core/camera-help';
 import { CaptureFeedback } from '../react/capture-feedback';
 
@@ -9,7 +10,7 @@ function CameraHelp({ target }: { readonly target: CameraHelpTarget }) {
   return (
     <CaptureFeedback.Root
       error={issueFromCode('camera.permission_denied')}
-      onRetry={() => navigator.mediaDevices?.getUserMedia({ video: true }).catch(() => undefined)}
+      onRetry={requestCameraAccess}
       autoFocus={false}
     >
       <CaptureFeedback.Illustration />

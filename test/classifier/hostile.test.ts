@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { classify, classifyAll, classifyResponse, isIssueCode } from '../../src/classifier';
 
 describe('total and safe on hostile input', () => {
@@ -190,5 +190,15 @@ describe('extensible', () => {
       vendorConfidence: 'certain',
     });
     expect(classify(8004, { vendor: 'faceki' })?.code).toBe('face.cropped');
+  });
+});
+
+describe('offline', () => {
+  it('says the network is offline when the browser says so, for a failure it cannot place', () => {
+    const spy = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    expect(classify({})?.code).toBe('network.offline');
+    expect(classify(new DOMException('x', 'NetworkError'))?.code).toBe('network.offline');
+    spy.mockRestore();
+    expect(classify({})?.code).toBe('unknown');
   });
 });

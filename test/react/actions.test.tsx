@@ -1,0 +1,157 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { issueFromCode } from '../../src/classifier';
+import { createCaptureFeedbackI18nSync } from '../../src/i18n';
+import { CaptureFeedback, CaptureFeedbackProvider, type CaptureFeedbackProviderProps } from '../../src/index';
+
+function renderWith(ui: React.ReactElement, props: Partial<CaptureFeedbackProviderProps> = {}) {
+  return render(
+    <CaptureFeedbackProvider i18n={createCaptureFeedbackI18nSync()} {...props}>
+      {ui}
+    </CaptureFeedbackProvider>,
+  );
+}
+
+describe('the primary action does something, or is not there', () => {
+  it('shows no button the host cannot act on', () => {
+    renderWith(<CaptureFeedback error="FACE_NOT_FOUND" />);
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.getByRole('heading')).toHaveTextContent("We can't see your face");
+  });
+
+  it('opens support through the configured link or handler, else offers a plain retry', async () => {
+    const user = userEvent.setup();
+    const { unmount } = renderWith(
+      <CaptureFeedback error={issueFromCode('integration.auth', { requestId: 'req_123456' })} />,
+      {
+        supportUrl: 'https://help.example.com/kyc',
+      },
+    );
+    expect(screen.getByRole('link', { name: 'Contact support' })).toHaveAttribute(
+      'href',
+      'https://help.example.com/kyc',
+    );
+    unmount();
+    const onContactSupport = vi.fn();
+    const second = renderWith(<CaptureFeedback error={issueFromCode('integration.auth')} />, {
+      onContactSupport,
+    });
+    await user.click(screen.getByRole('button', { name: 'Contact support' }));
+    expect(onContactSupport).toHaveBeenCalledTimes(1);
+    second.unmount();
+    const onRetry = vi.fn();
+    renderWith(<CaptureFeedback error={issueFromCode('integration.auth')} onRetry={onRetry} />);
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers only fallbacks the host can act on', () => {
+    renderWith(<CaptureFeedback error={issueFromCode('session.attempts_exhausted')} />, {
+      fallbacks: ['manual_review', 'support'],
+      onContactSupport: () => {},
+    });
+    expect(screen.getByRole('button', { name: 'Contact support' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Send for manual review' })).toBeNull();
+  });
+});
+
+describe('keyboard', () => {
+  it('reaches the primary action with Tab and activates it with Enter and Space, once each', async () => {
+    const user = userEvent.setup();
+    const onRetry = vi.fn();
+    renderWith(
+      <>
+        <button type="button">before</button>
+        <CaptureFeedback error="FACE_NOT_FOUND" onRetry={onRetry} autoFocus={false} onDismiss={() => {}} />
+      </>,
+      { retryPolicy: { maxAttempts: 5 } },
+    );
+    await user.tab();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Retake selfie' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    await user.keyboard(' ');
+    expect(onRetry).toHaveBeenCalledTimes(2);
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Close' })).toHaveFocus();
+  });
+
+  it('keeps focus on the button while it waits, and ignores Enter until the wait is over', async () => {
+    const user = userEvent.setup();
+    const onRetry = vi.fn();
+    renderWith(
+      <CaptureFeedback
+        error={issueFromCode('service.rate_limited', { retryAfterMs: 60_000 })}
+        onRetry={onRetry}
+      />,
+    );
+    const button = screen.getByRole('button', { name: /Try again in 60 s/ });
+    button.focus();
+    await user.keyboard('{Enter}');
+    expect(onRetry).not.toHaveBeenCalled();
+    expect(button).toHaveFocus();
+  });
+});
+
+describe('focus is never lost', () => {
+  it('moves to the first fallback when the last retry removes the retry button', async () => {
+    const user = userEvent.setup();
+    renderWith(<CaptureFeedback error="FACE_NOT_FOUND" onRetry={() => {}} />, {
+      retryPolicy: { maxAttempts: 2 },
+      fallbacks: ['another_document', 'support'],
+      onFallback: () => {},
+    });
+    await user.click(screen.getByRole('button', { name: 'Retake selfie' }));
+    expect(screen.getByRole('button', { name: 'Use another document' })).toHaveFocus();
+  });
+});
+
+describe('asChild', () => {
+  it('merges the retry behaviour and accessibility into the host component', async () => {
+    const user = userEvent.setup();
+    const onRetry = vi.fn();
+    const hostClick = vi.fn();
+    renderWith(
+      <CaptureFeedback.Root error="FACE_NOT_FOUND" onRetry={onRetry} autoFocus={false}>
+        <CaptureFeedback.Message>
+          <CaptureFeedback.Title asChild>
+            <h3 className="host-title" />
+          </CaptureFeedback.Title>
+        </CaptureFeedback.Message>
+        <CaptureFeedback.Retry asChild onClick={hostClick}>
+          <button type="button" className="host-button">
+            Take it again
+          </button>
+        </CaptureFeedback.Retry>
+      </CaptureFeedback.Root>,
+    );
+    expect(screen.getByRole('heading', { level: 3 })).toHaveClass('host-title');
+    const button = screen.getByRole('button', { name: 'Take it again' });
+    expect(button).toHaveClass('host-button');
+    expect(button).toHaveAttribute('data-state', 'ready');
+    await user.click(button);
+    expect(hostClick).toHaveBeenCalledTimes(1);
+    expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets a consumer cancel the built-in action with preventDefault', async () => {
+    const user = userEvent.setup();
+    const onRetry = vi.fn();
+    renderWith(
+      <CaptureFeedback.Root error="FACE_NOT_FOUND" onRetry={onRetry} autoFocus={false}>
+        <CaptureFeedback.Retry onClick={(event) => event.preventDefault()} />
+      </CaptureFeedback.Root>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Retake selfie' }));
+    expect(onRetry).not.toHaveBeenCalled();
+  });
+
+  it('throws a clear error when a part is used outside the root', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() => renderWith(<CaptureFeedback.Title />)).toThrow(
+      '`CaptureFeedback.Title` must be used within `CaptureFeedback.Root`',
+    );
+  });
+});
