@@ -212,10 +212,12 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
 
   const secondsLeft = deadline === null ? 0 : Math.max(0, Math.ceil((deadline - now) / 1000));
   const waiting = deadline !== null && secondsLeft > 0;
-  const state: FeedbackState = exhausted
-    ? 'exhausted'
-    : retrying
-      ? 'retrying'
+  // A retry in flight wins over "exhausted": the last attempt is still running, and the fallback
+  // must wait for its result.
+  const state: FeedbackState = retrying
+    ? 'retrying'
+    : exhausted
+      ? 'exhausted'
       : waiting
         ? 'waiting'
         : 'ready';

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { issueFromCode } from '../../src/classifier';
@@ -153,5 +153,25 @@ describe('asChild', () => {
     expect(() => renderWith(<CaptureFeedback.Title />)).toThrow(
       '`CaptureFeedback.Title` must be used within `CaptureFeedback.Root`',
     );
+  });
+});
+
+describe('the last attempt', () => {
+  it('shows "Trying again…" while the last attempt runs, and the fallback only once it failed', async () => {
+    const user = userEvent.setup();
+    let finish: () => void = () => {};
+    renderWith(
+      <CaptureFeedback error="FACE_NOT_FOUND" onRetry={() => new Promise<void>((r) => (finish = r))} />,
+      {
+        retryPolicy: { maxAttempts: 2 },
+        fallbacks: ['support'],
+        onContactSupport: () => {},
+      },
+    );
+    await user.click(screen.getByRole('button', { name: 'Retake selfie' }));
+    expect(screen.getByRole('button', { name: 'Trying again…' })).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.queryByRole('button', { name: 'Contact support' })).toBeNull();
+    await act(async () => finish());
+    expect(screen.getByRole('button', { name: 'Contact support' })).toBeInTheDocument();
   });
 });
