@@ -27,6 +27,7 @@ export type {
 export {
   CaptureFeedback,
   CaptureFeedbackActions,
+  CaptureFeedbackAnnouncement,
   CaptureFeedbackAttempts,
   CaptureFeedbackCameraHelp,
   CaptureFeedbackDismiss,

@@ -102,6 +102,7 @@ function DefaultLayout() {
       <CaptureFeedbackIllustration />
       <CaptureFeedbackMessage>
         <CaptureFeedbackTitle />
+        <CaptureFeedbackAnnouncement />
         <CaptureFeedbackGuidance />
       </CaptureFeedbackMessage>
       {issue?.category === 'camera' && issue.code === 'camera.permission_denied' ? (
@@ -173,6 +174,17 @@ export const CaptureFeedbackTitle = forwardRef<HTMLHeadingElement, CaptureFeedba
     );
   },
 );
+
+/**
+ * A sentence for screen readers where the title leans on the picture ("Your face is not centered"
+ * next to an arrow): visually hidden, read with the message. Renders nothing when the title is
+ * already the whole story.
+ */
+export function CaptureFeedbackAnnouncement() {
+  const { guidance } = useFeedbackContext('CaptureFeedback.Announcement');
+  if (!guidance || guidance.announcement === guidance.title) return null;
+  return <span className="cf-visually-hidden">{guidance.announcement}</span>;
+}
 
 /** The steps, as an ordered list. */
 export const CaptureFeedbackGuidance = forwardRef<HTMLOListElement, ComponentPropsWithoutRef<'ol'>>(
@@ -425,6 +437,7 @@ export const CaptureFeedback = Object.assign(
     Illustration: CaptureFeedbackIllustration,
     Message: CaptureFeedbackMessage,
     Title: CaptureFeedbackTitle,
+    Announcement: CaptureFeedbackAnnouncement,
     Guidance: CaptureFeedbackGuidance,
     Retry: CaptureFeedbackRetry,
     Dismiss: CaptureFeedbackDismiss,

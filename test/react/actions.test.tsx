@@ -175,3 +175,13 @@ describe('the last attempt', () => {
     expect(screen.getByRole('button', { name: 'Contact support' })).toBeInTheDocument();
   });
 });
+
+describe('announcements', () => {
+  it('adds a sentence for screen readers where the title leans on the picture', () => {
+    renderWith(<CaptureFeedback error="FailedOperation.ActionFaceLeft" />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Your face is not in the middle of the camera view.');
+    expect(screen.getByText('Your face is not in the middle of the camera view.')).toHaveClass(
+      'cf-visually-hidden',
+    );
+  });
+});
