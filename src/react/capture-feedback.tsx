@@ -2,9 +2,11 @@ import { composeEventHandlers } from '@radix-ui/primitive';
 import { Slot } from '@radix-ui/react-slot';
 import {
   type ComponentPropsWithoutRef,
+  cloneElement,
   createContext,
   type ForwardedRef,
   forwardRef,
+  isValidElement,
   type ReactNode,
   useContext,
   useEffect,
@@ -27,6 +29,16 @@ function useFeedbackContext(part: string): CaptureFeedbackResult {
   const context = useContext(FeedbackContext);
   if (!context) throw new Error(`\`${part}\` must be used within \`CaptureFeedback.Root\``);
   return context;
+}
+
+/**
+ * With `asChild`, the host's element receives the kit's text when it has none of its own
+ * (`<CaptureFeedback.Title asChild><h3 /></CaptureFeedback.Title>` renders the title in an h3).
+ */
+function withText(children: ReactNode, text: ReactNode, asChild: boolean | undefined): ReactNode {
+  if (!asChild) return children ?? text;
+  if (!isValidElement<{ children?: ReactNode }>(children)) return children ?? text;
+  return children.props.children === undefined ? cloneElement(children, undefined, text) : children;
 }
 
 function mergeRefs<T>(...refs: (ForwardedRef<T> | ((node: T | null) => void) | undefined)[]) {
@@ -169,7 +181,7 @@ export const CaptureFeedbackTitle = forwardRef<HTMLHeadingElement, CaptureFeedba
         ref={ref}
         className={['cf-title', className].filter(Boolean).join(' ')}
       >
-        {children ?? guidance?.title}
+        {withText(children, guidance?.title, asChild)}
       </Comp>
     );
   },
@@ -247,7 +259,7 @@ export const CaptureFeedbackRetry = forwardRef<HTMLButtonElement, CaptureFeedbac
         className={['cf-button', 'cf-primary', className].filter(Boolean).join(' ')}
         onClick={composeEventHandlers(onClick, support ? feedback.contactSupport : own)}
       >
-        {children ?? primaryLabel}
+        {withText(children, primaryLabel, asChild)}
       </Comp>
     );
   },
@@ -266,7 +278,7 @@ export const CaptureFeedbackDismiss = forwardRef<HTMLButtonElement, CaptureFeedb
         className={['cf-button', 'cf-secondary', className].filter(Boolean).join(' ')}
         onClick={composeEventHandlers(onClick, dismissProps.onClick)}
       >
-        {children ?? t('actions.dismiss')}
+        {withText(children, t('actions.dismiss'), asChild)}
       </Comp>
     );
   },
