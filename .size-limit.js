@@ -40,7 +40,7 @@ export default [
     import: '*',
     ignore: ['react', 'react-dom', 'i18next', 'react-i18next'],
     gzip: true,
-    limit: '37 KB',
+    limit: '37.5 KB',
     modifyEsbuildConfig: lazyChunksExternal,
   },
   {
@@ -49,7 +49,7 @@ export default [
     import: '{ CaptureFeedback, CaptureFeedbackProvider }',
     ignore: ['react', 'react-dom', 'i18next', 'react-i18next'],
     gzip: true,
-    limit: '27 KB',
+    limit: '26 KB',
     modifyEsbuildConfig: lazyChunksExternal,
   },
   {
