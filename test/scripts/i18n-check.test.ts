@@ -88,3 +88,25 @@ describe('i18n:check', () => {
     expect(kinds('de', target)).toContain('not-a-string ui.retrying');
   });
 });
+
+describe('translator context', () => {
+  it('has a description for every English key, and none for keys that do not exist', async () => {
+    const descriptions = (await import('../../locales/en.descriptions.json')).default as Record<
+      string,
+      string
+    >;
+    const { flatten } = await import('../../scripts/i18n-check-lib');
+    const keys = [...flatten(en).keys()].sort();
+    expect(Object.keys(descriptions).sort()).toEqual(keys);
+    for (const key of keys) expect(descriptions[key]?.length ?? 0, key).toBeGreaterThan(20);
+  });
+
+  it('flags a file that is not in canonical order, so XLIFF round trips stay exact', async () => {
+    const { canonicalText } = await import('../../scripts/i18n-check-lib');
+    const reordered = { ui: en.ui, actions: en.actions, issues: en.issues, camera_help: en.camera_help };
+    expect(canonicalText(reordered, en, ['one', 'other'])).not.toBe(
+      `${JSON.stringify(reordered, null, 2)}\n`,
+    );
+    expect(canonicalText(reordered, en, ['one', 'other'])).toBe(`${JSON.stringify(en, null, 2)}\n`);
+  });
+});
