@@ -137,5 +137,7 @@ export function translatorFor(
 ): (key: string, options?: Record<string, unknown>) => string {
   // Untyped on purpose: a host's CustomTypeOptions must not change how the kit calls i18next.
   const fixed = i18n.getFixedT([...chain], NAMESPACE) as unknown as (key: string, options: object) => string;
-  return (key, options) => fixed(key, { ...options, lng: chain[0], lngs: chain });
+  // React escapes what it renders; a host instance that also escapes would show "&amp;".
+  return (key, options) =>
+    fixed(key, { ...options, lng: chain[0], lngs: chain, interpolation: { escapeValue: false } });
 }
