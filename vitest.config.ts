@@ -20,6 +20,22 @@ const browser = (name: string) => ({
 
 export default defineConfig({
   plugins: [react()],
+  // Pre-bundled up front: a dependency discovered mid-run makes Vite reload the page and can load
+  // a second copy of React.
+  optimizeDeps: {
+    include: [
+      'react',
+      'react/jsx-runtime',
+      'react/jsx-dev-runtime',
+      'react-dom',
+      'react-dom/client',
+      'react-i18next',
+      'i18next',
+      '@radix-ui/react-toast',
+      '@radix-ui/react-slot',
+      '@testing-library/react',
+    ],
+  },
   test: {
     projects: [
       {
