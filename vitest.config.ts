@@ -57,6 +57,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           browser: browser('browser (chromium)'),
+          // Interaction stories wait out real countdowns and hint streams; a loaded CI machine is slow.
+          testTimeout: 30_000,
         },
       },
       {
@@ -66,6 +68,7 @@ export default defineConfig({
           name: 'chromium',
           include: ['test/**/*.browser.test.{ts,tsx}'],
           browser: browser('chromium (real browser)'),
+          testTimeout: 30_000,
         },
       },
     ],

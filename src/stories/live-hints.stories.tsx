@@ -69,11 +69,11 @@ export const SimulatedStream: Story = {
   args: { loop: false },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement.ownerDocument.body);
-    await waitFor(() => expect(canvas.getByText('Move closer')).toBeVisible(), { timeout: 3000 });
+    await waitFor(() => expect(canvas.getByText('Move closer')).toBeVisible(), { timeout: 8000 });
     // Through the two seconds of alternating codes, the hint changes at most once.
     await waitFor(
       () => expect(within(canvasElement).getByTestId('changes').textContent).toContain('face.too_close'),
-      { timeout: 6000 },
+      { timeout: 12_000 },
     );
     const shown = within(canvasElement).getByTestId('changes').textContent?.split(' → ') ?? [];
     const flips = shown.filter(

@@ -188,7 +188,7 @@ export const FailThenSucceed: Story = {
     await expect(waitButton).toHaveAttribute('aria-disabled', 'true');
     await waitFor(
       () => expect(canvas.getByRole('button', { name: 'Try again' })).not.toHaveAttribute('aria-disabled'),
-      { timeout: 4000 },
+      { timeout: 10_000 },
     );
     await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
     // Selfie: Faceki says the face is too close.
