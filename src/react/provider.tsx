@@ -9,7 +9,7 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import { I18nContext } from 'react-i18next';
+import { getI18n, I18nContext } from 'react-i18next';
 import {
   type Classifier,
   createClassifier,
@@ -57,8 +57,9 @@ export type FallbackOption = 'another_document' | 'manual_review' | 'support';
 
 export interface CaptureFeedbackProviderProps {
   /**
-   * The i18next instance. @defaultValue the host's react-i18next instance when there is one (its
-   * configuration untouched: the kit adds its own namespace), else a private one.
+   * The i18next instance. @defaultValue the host's react-i18next instance when there is one (from
+   * `<I18nextProvider>` or `initReactI18next`; its configuration untouched: the kit adds its own
+   * namespace), else a private one.
    */
   readonly i18n?: I18n;
   /** The user's locale. @defaultValue the i18next instance's language */
@@ -181,7 +182,8 @@ function useConfigValue(
   parent: CaptureFeedbackConfig | null,
   isProvider: boolean,
 ): CaptureFeedbackConfig {
-  const host = useContext(I18nContext)?.i18n;
+  // The host's instance: from an <I18nextProvider>, else the one `i18n.use(initReactI18next)` registered.
+  const host = useContext(I18nContext)?.i18n ?? getI18n();
   const i18n = props.i18n ?? parent?.i18n ?? host ?? privateI18n();
   const { locale, chain } = useLoadedLocale(i18n, props.locale ?? parent?.locale);
   const t = useMemo<Translate>(() => translatorFor(i18n, chain), [i18n, chain]);

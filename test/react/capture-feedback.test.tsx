@@ -229,3 +229,23 @@ describe('waiting out a rate limit', () => {
     expect(screen.getByRole('button', { name: /Try again in/ })).toHaveTextContent(/Try again in [234] s/);
   });
 });
+
+describe('a host that set up react-i18next with initReactI18next', () => {
+  it('uses that global instance, adds its namespace, and follows its language', async () => {
+    const { initReactI18next } = await import('react-i18next');
+    const host = createInstance();
+    await host
+      .use(initReactI18next)
+      .init({ lng: 'en', resources: { en: { app: { hi: 'Hi' } } }, defaultNS: 'app' });
+    render(<CaptureFeedback error="TOO_MANY_FACES" />);
+    expect(screen.getByRole('heading', { name: 'We see more than one face' })).toBeInTheDocument();
+    expect(host.hasResourceBundle('en', 'capture-feedback')).toBe(true);
+    expect(host.t('hi')).toBe('Hi');
+    await act(async () => {
+      await host.changeLanguage('de');
+    });
+    expect(
+      await screen.findByRole('heading', { name: 'Wir sehen mehr als ein Gesicht' }),
+    ).toBeInTheDocument();
+  });
+});
