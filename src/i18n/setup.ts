@@ -77,6 +77,29 @@ async function loadOne(i18n: I18n, code: string): Promise<void> {
 }
 
 /**
+ * Languages the instance already has the kit's strings for (loaded earlier, or the host's own
+ * translations and overrides): they count as available, so a host can add a language the kit does
+ * not ship.
+ */
+function present(i18n: I18n): string[] {
+  return Object.keys(i18n.store?.data ?? {}).filter((code) => i18n.hasResourceBundle(code, NAMESPACE));
+}
+
+/**
+ * The chain for `locale` if everything it would load is already in `i18n` (so a component can
+ * render in the user's language at once, without a flash of English), else `undefined`.
+ */
+export function loadedChain(i18n: I18n, locale: string | undefined): string[] | undefined {
+  const want = localeChain(locale, [
+    SOURCE_LOCALE,
+    ...Object.keys(localeLoaders),
+    ...PSEUDO_LOCALES,
+    ...present(i18n),
+  ]);
+  return want.every((code) => i18n.hasResourceBundle(code, NAMESPACE)) ? want : undefined;
+}
+
+/**
  * Loads the resources of `locale` and its fallback chain (`pt-BR` → `pt` → `en`) into `i18n`, each
  * language once (concurrent calls share the download). Resolves with the chain actually available.
  * Never rejects: a locale that fails to load (offline) falls back to English.

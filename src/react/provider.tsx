@@ -25,6 +25,7 @@ import {
   addCaptureFeedbackResources,
   createCaptureFeedbackI18nSync,
   loadCaptureFeedbackLocale,
+  loadedChain,
   translatorFor,
 } from '../i18n/setup';
 import type { Direction } from '../i18n/types';
@@ -162,7 +163,8 @@ function useLoadedLocale(i18n: I18n, requested: string | undefined): { locale: s
   const locale = requested ?? language ?? 'en';
   const [loaded, setLoaded] = useState<{ locale: string; chain: string[] }>(() => {
     addCaptureFeedbackResources(i18n);
-    return { locale, chain: ['en'] };
+    const chain = loadedChain(i18n, locale);
+    return chain ? { locale, chain } : ENGLISH;
   });
   useEffect(() => {
     let live = true;
@@ -173,8 +175,14 @@ function useLoadedLocale(i18n: I18n, requested: string | undefined): { locale: s
       live = false;
     };
   }, [i18n, locale]);
-  // Until the locale arrives, English (always bundled) speaks: never a blank panel or a raw key.
-  return loaded.locale === locale ? loaded : ENGLISH;
+  // Already loaded (earlier, or by the host): the user's language at once. Otherwise English (always
+  // bundled) speaks until the locale arrives: never a blank panel or a raw key.
+  const ready = useMemo(
+    () => (loaded.locale === locale ? undefined : loadedChain(i18n, locale)),
+    [i18n, locale, loaded],
+  );
+  if (loaded.locale === locale) return loaded;
+  return ready ? { locale, chain: ready } : ENGLISH;
 }
 
 function useConfigValue(

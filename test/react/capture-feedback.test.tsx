@@ -249,3 +249,18 @@ describe('a host that set up react-i18next with initReactI18next', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('a locale that is already loaded', () => {
+  it('renders in that language from the first paint, without a flash of English', async () => {
+    const { loadCaptureFeedbackLocale } = await import('../../src/i18n');
+    const i18n = createCaptureFeedbackI18nSync();
+    await loadCaptureFeedbackLocale(i18n, 'de');
+    render(
+      <CaptureFeedbackProvider i18n={i18n} locale="de">
+        <CaptureFeedback error="TOO_MANY_FACES" />
+      </CaptureFeedbackProvider>,
+    );
+    // getBy, not findBy: the first render already speaks German.
+    expect(screen.getByRole('heading', { name: 'Wir sehen mehr als ein Gesicht' })).toBeInTheDocument();
+  });
+});
