@@ -70,6 +70,13 @@ export default [
     modifyEsbuildConfig: lazyChunksExternal,
   },
   {
+    name: 'precheck worker (optional, off-main-thread frame checks)',
+    path: 'dist/precheck-worker.js',
+    import: '*',
+    gzip: true,
+    limit: '3 KB',
+  },
+  {
     name: 'largest locale chunk (Tamil), loaded on demand',
     path: 'dist/ta-*.js',
     gzip: true,

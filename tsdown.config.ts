@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from 'tsdown';
 
 export default defineConfig({
@@ -6,7 +5,8 @@ export default defineConfig({
     index: 'src/index.ts',
     classifier: 'src/classifier/index.ts',
     i18n: 'src/i18n/index.ts',
-    ...(existsSync('src/precheck/index.ts') ? { precheck: 'src/precheck/index.ts' } : {}),
+    precheck: 'src/precheck/index.ts',
+    'precheck-worker': 'src/precheck/worker.ts',
     cli: 'src/cli.ts',
   },
   format: 'esm',

@@ -1,6 +1,7 @@
 import type { IssueCode } from '../classifier/codes';
 import type { ImageThresholds } from './analyze';
 import { precheckImage } from './image';
+import { type FrameRequest, type FrameResponse, MESSAGE_TYPE } from './protocol';
 import type { PrecheckResult, PrecheckSubject } from './types';
 
 export interface FrameAnalyzerOptions {
@@ -13,6 +14,12 @@ export interface FrameAnalyzerOptions {
    * live-hints `report(codes)`, and the full result (measured values, metrics).
    */
   readonly onResult: (codes: IssueCode[], result: PrecheckResult) => void;
+  /**
+   * A worker running `capture-feedback/precheck/worker`: frames are then measured off the main
+   * thread (the main thread only grabs an `ImageBitmap` and transfers it). While the worker is busy
+   * with one frame, newer frames are skipped rather than queued.
+   */
+  readonly worker?: Worker;
 }
 
 export interface FrameAnalyzer {
@@ -44,6 +51,53 @@ export function createFrameAnalyzer(video: HTMLVideoElement, options: FrameAnaly
   let running = false;
   let handle: number | ReturnType<typeof setTimeout> | undefined;
   let last = Number.NEGATIVE_INFINITY;
+  const { worker } = options;
+  let sent = 0;
+  let pending: number | undefined; // the id of the frame the worker is measuring
+
+  const deliver = (result: PrecheckResult): void => {
+    try {
+      options.onResult(
+        result.issues.map((issue) => issue.code),
+        result,
+      );
+    } catch (error) {
+      console.error(error);
+    }
+  };
+
+  const onMessage = (event: MessageEvent): void => {
+    const response = event.data as FrameResponse | undefined;
+    if (response?.type !== MESSAGE_TYPE || response.id !== pending) return;
+    pending = undefined;
+    if (running) deliver(response.result);
+  };
+
+  /** Grabs the frame as a bitmap and transfers it to the worker; skips while one is in flight. */
+  const toWorker = (target: Worker): void => {
+    if (pending !== undefined || typeof createImageBitmap !== 'function') return;
+    const id = ++sent;
+    pending = id;
+    createImageBitmap(v).then(
+      (bitmap) => {
+        if (!running || pending !== id) {
+          bitmap.close();
+          return;
+        }
+        const request: FrameRequest = {
+          type: MESSAGE_TYPE,
+          id,
+          bitmap,
+          subject: options.subject,
+          thresholds: options.thresholds,
+        };
+        target.postMessage(request, [bitmap]);
+      },
+      () => {
+        if (pending === id) pending = undefined;
+      },
+    );
+  };
 
   const schedule = (): void => {
     handle = frames
@@ -58,15 +112,8 @@ export function createFrameAnalyzer(video: HTMLVideoElement, options: FrameAnaly
     // (2 ms of slack so 4 fps on a 60 Hz screen does not drift down to 3).
     if (now - last >= interval - 2 && v.videoWidth > 0 && v.readyState >= 2) {
       last = now;
-      const result = precheckImage(v, options);
-      try {
-        options.onResult(
-          result.issues.map((issue) => issue.code),
-          result,
-        );
-      } catch (error) {
-        console.error(error);
-      }
+      if (worker) toWorker(worker);
+      else deliver(precheckImage(v, options));
     }
     if (running) schedule();
   }
@@ -75,10 +122,13 @@ export function createFrameAnalyzer(video: HTMLVideoElement, options: FrameAnaly
     start() {
       if (running || !v) return;
       running = true;
+      worker?.addEventListener('message', onMessage);
       schedule();
     },
     stop() {
       running = false;
+      pending = undefined;
+      worker?.removeEventListener('message', onMessage);
       if (handle === undefined) return;
       if (frames) v.cancelVideoFrameCallback?.(handle as number);
       else clearTimeout(handle);

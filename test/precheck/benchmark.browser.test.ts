@@ -62,6 +62,14 @@ test('benchmark: precheckImage (512 px) against naive full resolution', async ()
     ['1080p frame, precheckImage(canvas)', time(() => precheckImage(frame, { subject: 'document' }))],
     ['1080p frame, naive full resolution', time(() => naive(frame))],
   ];
+  // With a worker, the main thread only starts an ImageBitmap of the frame and transfers it.
+  rows.push([
+    '1080p frame, main thread with a worker',
+    time(() => {
+      void createImageBitmap(frameVideo).then((bitmap) => bitmap.close());
+    }),
+  ]);
+
   // JS part alone (grey + stats + Laplacian + glare on 512 × 384 RGBA), to split the cost
   const small = new Uint8ClampedArray(512 * 384 * 4).map((_, i) => (i * 7919) & 255);
   rows.push(['measurePixels only, 512 × 384', time(() => measurePixels(small, 512, 384))]);

@@ -91,3 +91,37 @@ test('timer fallback without requestVideoFrameCallback, and frames of a video no
   skipped.stop();
   expect(called).toBe(0);
 });
+
+test('with a worker, frames are measured off the main thread and the result is the same', async () => {
+  const camera = await cameraLike();
+  const worker = new Worker(new URL('../../src/precheck/worker.ts', import.meta.url), { type: 'module' });
+  const reports: IssueCode[][] = [];
+  const analyzer = createFrameAnalyzer(camera.video, {
+    fps: 8,
+    subject: 'document',
+    worker,
+    onResult: (codes, result) => {
+      reports.push(codes);
+      expect(result.width).toBe(640);
+      expect(result.metrics?.width).toBe(512);
+    },
+  });
+  analyzer.start();
+  await expect.poll(() => reports.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+  expect(reports.at(-1)).toEqual([]);
+  camera.setBrightness(0.25);
+  await expect.poll(() => reports.at(-1), { timeout: 10_000 }).toEqual(['lighting.too_dark']);
+  analyzer.stop();
+  const count = reports.length;
+  await wait(400);
+  expect(reports.length).toBe(count);
+  // A message that is not the analyzer's is ignored by the worker (it answers nothing).
+  const stray = new Promise((resolve) => {
+    worker.addEventListener('message', () => resolve('answered'), { once: true });
+    setTimeout(() => resolve('ignored'), 300);
+  });
+  worker.postMessage({ type: 'host-message' });
+  expect(await stray).toBe('ignored');
+  worker.terminate();
+  camera.dispose();
+});
