@@ -221,7 +221,8 @@ export function createVendorClassifier(config: Omit<ClassifierConfig, 'builtIns'
         // A list of codes or bodies: all of them.
         const all = plain.flatMap((item) => classifyAll(item, { ...options, httpStatus: undefined }));
         if (all.length > 0) return sortIssues(all);
-        found = plain.length > 0 ? undefined : null;
+        // Every item classified as success (or there were none): the list means success.
+        found = null;
       } else if (plain !== undefined) {
         found = fromBody(plain, options.vendor, ctx);
       }

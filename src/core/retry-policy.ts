@@ -12,7 +12,10 @@ export interface RetryPolicy {
   readonly backoffBaseMs?: number;
   /** Longest backoff delay. @defaultValue 60 000 ms */
   readonly backoffMaxMs?: number;
-  /** Waits longer than this are not counted down; the panel says to try later. @defaultValue 10 min */
+  /**
+   * The longest wait counted down: a longer `Retry-After` is capped to it (if the service still
+   * refuses then, its answer starts a new wait). @defaultValue 10 min
+   */
   readonly maxWaitMs?: number;
 }
 

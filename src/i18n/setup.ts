@@ -11,10 +11,34 @@ import type { PartialResources } from './types';
  * the kit's namespace (overrides) win over the kit's.
  */
 export function addCaptureFeedbackResources(i18n: I18n): I18n {
-  if (!i18n.hasResourceBundle(SOURCE_LOCALE, NAMESPACE)) {
+  // Always merged (never skipped because an English bundle exists: a host's one-string override
+  // must not leave every other key raw), and without overwriting, so the host's strings win.
+  if (!loadedLocales(i18n).has(SOURCE_LOCALE)) {
     i18n.addResourceBundle(SOURCE_LOCALE, NAMESPACE, en, true, false);
+    loadedLocales(i18n).add(SOURCE_LOCALE);
   }
   return i18n;
+}
+
+const loadedByInstance = new WeakMap<I18n, Set<string>>();
+
+/** The kit's locales whose shipped strings are in this instance (overrides alone do not count). */
+function loadedLocales(i18n: I18n): Set<string> {
+  let set = loadedByInstance.get(i18n);
+  if (!set) {
+    set = new Set();
+    loadedByInstance.set(i18n, set);
+  }
+  return set;
+}
+
+/** Whether the kit ships strings for `code` (and so must load them before it counts as ready). */
+function ships(code: string): boolean {
+  return (
+    code === SOURCE_LOCALE ||
+    Object.hasOwn(localeLoaders, code) ||
+    (PSEUDO_LOCALES as readonly string[]).includes(code)
+  );
 }
 
 export interface CreateI18nOptions {
@@ -96,7 +120,10 @@ export function loadedChain(i18n: I18n, locale: string | undefined): string[] | 
     ...PSEUDO_LOCALES,
     ...present(i18n),
   ]);
-  return want.every((code) => i18n.hasResourceBundle(code, NAMESPACE)) ? want : undefined;
+  const done = loadedLocales(i18n);
+  return want.every((code) => (ships(code) ? done.has(code) : i18n.hasResourceBundle(code, NAMESPACE)))
+    ? want
+    : undefined;
 }
 
 /**
@@ -106,16 +133,11 @@ export function loadedChain(i18n: I18n, locale: string | undefined): string[] | 
  */
 export async function loadCaptureFeedbackLocale(i18n: I18n, locale: string | undefined): Promise<string[]> {
   addCaptureFeedbackResources(i18n);
-  // Languages the instance already has strings for (a host's own translations or overrides) count
-  // as available too, so a host can add a language the kit does not ship.
-  const present = Object.keys(i18n.store?.data ?? {}).filter((code) =>
-    i18n.hasResourceBundle(code, NAMESPACE),
-  );
   const chain = localeChain(locale, [
     SOURCE_LOCALE,
     ...Object.keys(localeLoaders),
     ...PSEUDO_LOCALES,
-    ...present,
+    ...present(i18n),
   ]);
   let map = pending.get(i18n);
   if (!map) {
@@ -126,10 +148,10 @@ export async function loadCaptureFeedbackLocale(i18n: I18n, locale: string | und
   for (const code of chain) {
     let promise = map.get(code);
     if (!promise) {
-      promise =
-        i18n.hasResourceBundle(code, NAMESPACE) && code !== SOURCE_LOCALE
-          ? Promise.resolve()
-          : loadOne(i18n, code);
+      // A language the kit does not ship is the host's own: nothing to download.
+      promise = ships(code)
+        ? loadOne(i18n, code).then(() => void loadedLocales(i18n).add(code))
+        : Promise.resolve();
       map.set(code, promise);
     }
     try {

@@ -39,7 +39,10 @@ export function useCaptureHints(options: UseCaptureHintsOptions = {}): CaptureHi
   const step = useCallback(() => {
     const state = scheduler.tick(Date.now());
     setCurrent(state.current);
-    if (state.announce) setAnnounced(state.announce);
+    // No hint on screen: empty the live region, so the same hint coming back is announced again
+    // (a region whose text does not change says nothing) and nothing stale stays behind.
+    if (state.current === null) setAnnounced(null);
+    else if (state.announce) setAnnounced(state.announce);
   }, [scheduler]);
   const report = useCallback(
     (codes: readonly unknown[]) => {

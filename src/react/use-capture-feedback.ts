@@ -83,10 +83,22 @@ export interface CaptureFeedbackResult {
   readonly dismissProps: ComponentPropsWithoutRef<'button'>;
 }
 
-/** The same object as long as its JSON stays the same (inline option objects are new each render). */
-function useStableValue<T>(value: T): T {
+/** A JSON key for option objects; `Headers` and `Map` (which stringify as `{}`) by their entries. */
+function keyOf(value: unknown): string {
+  try {
+    return JSON.stringify(value ?? null, (_, v: unknown) =>
+      v && typeof v === 'object' && !Array.isArray(v) && typeof (v as Headers).entries === 'function'
+        ? Object.fromEntries((v as Headers).entries())
+        : v,
+    );
+  } catch {
+    return String(Math.random()); // not serialisable: treat as new
+  }
+}
+
+/** The same object as long as its key stays the same (inline option objects are new each render). */
+function useStableValue<T>(value: T, key: string = keyOf(value)): T {
   const ref = useRef(value);
-  const key = JSON.stringify(value ?? null);
   const keyRef = useRef(key);
   if (keyRef.current !== key) {
     keyRef.current = key;
@@ -105,13 +117,29 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
   const { error, classifyOptions, onRetry, onDismiss } = options;
   const stableClassifyOptions = useStableValue(classifyOptions);
   const { classifier, vendor } = config;
-  const issue = useMemo(
+  const classified = useMemo(
     () =>
       error === undefined || error === null
         ? null
         : classifier.classify(error, { vendor, ...stableClassifyOptions }),
     [error, classifier, vendor, stableClassifyOptions],
   );
+  // The same failure passed again as a new object (an inline error, a parent re-render) is the same
+  // issue: no restarted countdown, no second analytics event, no stolen focus.
+  const issueKey = classified
+    ? JSON.stringify([
+        classified.code,
+        classified.subject,
+        classified.vendorCode,
+        classified.requestId,
+        classified.retryAfterMs,
+        classified.httpStatus,
+      ])
+    : 'none';
+  const issue = useStableValue(classified, issueKey);
+  // Bumped when a retry settles: if the host then shows the same failure again (the same string,
+  // the same status), it is a new occurrence and gets its own wait, backoff and announcement.
+  const [occurrence, setOccurrence] = useState(0);
   const params = useMemo(() => ({ ...config.params, ...options.params }), [config.params, options.params]);
   const guidance = useMemo(
     () => (issue ? describeIssue(issue, config.t, config.locale, params) : null),
@@ -162,11 +190,19 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
     };
   }, []);
 
-  // A new issue: report it, start its wait (rate limit, backoff), focus the primary action.
+  // A new issue (or the same failure again after a retry): report it, start its wait (rate limit,
+  // backoff), focus the primary action. A retry still in flight is only released by a different
+  // failure; the same one leaves it to the retry's own settlement (no double submission).
+  const shownKey = useRef<string | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `occurrence` re-runs it on purpose
   useEffect(() => {
     const { config: c, policy: p, retries: r, attempt: a, exhausted: x, autoFocus } = latest.current;
-    inFlight.current = false;
-    setRetrying(false);
+    if (shownKey.current !== issueKey) {
+      inFlight.current = false;
+      setRetrying(false);
+    }
+    shownKey.current = issueKey;
+    setLiveMessage('');
     if (!issue) {
       setDeadline(null);
       return;
@@ -188,15 +224,13 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
       c.emit({ type: 'wait_started', ...base, waitMs });
     } else setDeadline(null);
     if (autoFocus ?? issue.severity === 'error') focusRef.current?.focus();
-  }, [issue]);
+  }, [issue, occurrence]);
 
-  // The countdown: ticks four times a second against the deadline; announces start and end once.
+  // The countdown: ticks four times a second against the deadline; announces its start and its end
+  // once each, and nothing else (a new issue is announced by the alert, not here).
   useEffect(() => {
-    const { config: c, attempt: a, guidance: g } = latest.current;
-    if (deadline === null) {
-      setLiveMessage((previous) => (previous ? (g?.actionLabel ?? '') : ''));
-      return;
-    }
+    if (deadline === null) return;
+    const { config: c, attempt: a } = latest.current;
     setLiveMessage(c.t('ui.countdown_announce', { count: Math.ceil((deadline - Date.now()) / 1000) }));
     const id = setInterval(() => {
       const current = Date.now();
@@ -204,6 +238,7 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
       if (current >= deadline) {
         clearInterval(id);
         setDeadline(null);
+        setLiveMessage(latest.current.guidance?.actionLabel ?? '');
         if (issue) c.emit({ type: 'wait_finished', code: issue.code, subject: issue.subject, attempt: a });
       }
     }, 250);
@@ -226,6 +261,7 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
     if (!issue || inFlight.current || waiting || exhausted) return;
     inFlight.current = true;
     setRetrying(true);
+    const startedFrom = shownKey.current;
     const next = config.attempts.add(attemptKey) + 1;
     config.emit({
       type: 'retry',
@@ -246,7 +282,10 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
       .catch(() => undefined)
       .finally(() => {
         inFlight.current = false;
-        if (mounted.current) setRetrying(false);
+        if (!mounted.current) return;
+        setRetrying(false);
+        // Still showing the failure the retry started from: it failed the same way again.
+        if (shownKey.current === startedFrom) setOccurrence((n) => n + 1);
       });
   }, [issue, waiting, exhausted, config, attemptKey, onRetry]);
 

@@ -140,10 +140,10 @@ describe('CaptureFeedback', () => {
 
   it('switches language while shown, and mirrors for right-to-left locales', async () => {
     const i18n = createCaptureFeedbackI18nSync();
-    overrideStrings(i18n, 'fr', {
-      issues: { face: { not_found: { title: 'Nous ne voyons pas votre visage' } } },
-    });
-    overrideStrings(i18n, 'ar', { issues: { face: { not_found: { title: 'لا يمكننا رؤية وجهك' } } } });
+    // An override must not stop the shipped French file from loading (only this string changes).
+    overrideStrings(i18n, 'fr', { ui: { steps_label: 'À faire' } });
+    // A language the kit does not ship, with one string from the host: the rest falls back to English.
+    overrideStrings(i18n, 'eo', { issues: { face: { not_found: { title: 'Ni ne vidas vian vizaĝon' } } } });
     const ui = (locale: string) => (
       <CaptureFeedbackProvider i18n={i18n} locale={locale}>
         <CaptureFeedback error="FACE_NOT_FOUND" />
@@ -155,13 +155,20 @@ describe('CaptureFeedback', () => {
     expect(
       await screen.findByRole('heading', { name: 'Nous ne voyons pas votre visage' }),
     ).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'À faire' })).toHaveTextContent('Placez tout votre visage');
+    expect(screen.getByRole('group', { name: 'Nous ne voyons pas votre visage' })).toHaveAttribute(
+      'dir',
+      'ltr',
+    );
+    rerender(ui('eo'));
+    expect(await screen.findByRole('heading', { name: 'Ni ne vidas vian vizaĝon' })).toBeInTheDocument();
     // A key the locale lacks falls back to English, never to a raw key.
     expect(screen.getByRole('list')).toHaveTextContent('Put your whole face inside the frame.');
-    expect(screen.getByRole('group')).toHaveAttribute('dir', 'ltr');
     rerender(ui('ar'));
-    expect(await screen.findByRole('heading', { name: 'لا يمكننا رؤية وجهك' })).toBeInTheDocument();
-    expect(screen.getByRole('group')).toHaveAttribute('dir', 'rtl');
-    expect(screen.getByRole('group')).toHaveAttribute('lang', 'ar');
+    expect(await screen.findByRole('heading', { name: 'لا نستطيع رؤية وجهك' })).toBeInTheDocument();
+    const panel = screen.getByRole('group', { name: 'لا نستطيع رؤية وجهك' });
+    expect(panel).toHaveAttribute('dir', 'rtl');
+    expect(panel).toHaveAttribute('lang', 'ar');
   });
 });
 

@@ -78,6 +78,9 @@ function extract(body: Plain): Extracted | undefined {
   const statusCode = Number(body.statusCode);
   if (body.status === false && Number.isInteger(statusCode))
     return { codes: [], httpStatus: statusCode, ...extra };
+  // …and successes: {"status":true,"statusCode":200,"data":{…}}
+  if (body.status === true && statusCode >= 200 && statusCode < 300)
+    return { codes: [], success: true, ...extra };
   if (decision && ACCEPTED.test(decision)) return { codes: [], success: true, ...extra };
   if (code) return { codes: [], success: true, ...extra };
   return undefined;

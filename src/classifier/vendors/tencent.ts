@@ -420,10 +420,26 @@ function extract(body: Plain): Extracted | undefined {
   return { codes, success: success || codes.length === 0, ...(requestId ? { requestId } : {}) };
 }
 
+// Fields only Tencent's API 3.0 responses carry (at the top level of the SDK's result, or inside
+// the `Response` envelope of the raw HTTP body).
+const TENCENT_FIELDS = [
+  'RequestId',
+  'Error',
+  'Result',
+  'ErrorCode',
+  'WarnCardInfos',
+  'AdvancedInfo',
+  'DetectInfo',
+  'Text',
+];
+
 function recognize(body: Plain): number {
   if (!isObject(body)) return 0;
   const response = body.Response;
-  if (isObject(response) && ('RequestId' in response || 'Error' in response)) return 3;
+  if (isObject(response)) {
+    // The envelope alone is typical; with a Tencent field inside it is unmistakable.
+    return TENCENT_FIELDS.some((key) => key in response) ? 3 : 2;
+  }
   if (isObject(body.Error) && 'Code' in body.Error) return body.RequestId !== undefined ? 3 : 2;
   if ('WarnCardInfos' in body || 'AdvancedInfo' in body) return 2;
   if ('RequestId' in body) return 2;
