@@ -205,6 +205,7 @@ export function createVendorClassifier(config: Omit<ClassifierConfig, 'builtIns'
     }
 
     let found: Found[] | null | undefined;
+    let unrecognised: Plain | undefined; // a body object no vendor could read
     if (typeof body === 'string') {
       const parsed = parseJsonText(body);
       if (parsed !== undefined) body = parsed;
@@ -225,6 +226,7 @@ export function createVendorClassifier(config: Omit<ClassifierConfig, 'builtIns'
         found = null;
       } else if (plain !== undefined) {
         found = fromBody(plain, options.vendor, ctx);
+        if (found === undefined) unrecognised = plain;
       }
     }
 
@@ -255,9 +257,11 @@ export function createVendorClassifier(config: Omit<ClassifierConfig, 'builtIns'
     }
     if (found === null) return [];
     if (found && found.length > 0) return sortIssues(found.map((f) => build(f, ctx, options)));
-    // Nothing in the input says what went wrong. A 2xx with an empty body is a success; no input
-    // and no status at all is not (it must never be shown as one).
-    if (ctx.status !== undefined && ctx.status >= 200 && ctx.status < 400 && isEmpty(body)) return [];
+    // Nothing in the input says what went wrong. A 2xx with an empty body, or with a body that
+    // carries no error at all (Fern's 201 with the new customer), is a success; no input and no
+    // status at all is not (it must never be shown as one).
+    const ok = ctx.status !== undefined && ctx.status >= 200 && ctx.status < 400;
+    if (ok && (isEmpty(body) || (unrecognised !== undefined && !looksLikeError(unrecognised)))) return [];
     return [build({ code: isOffline() ? 'network.offline' : 'unknown', confidence: 'none' }, ctx, options)];
   }
 
@@ -354,6 +358,27 @@ function isIssueLike(value: unknown): value is Issue {
   return (
     isObject(value) && isIssueCode(read(value, 'code')) && typeof read(value, 'vendorConfidence') === 'string'
   );
+}
+
+// Field names and values that say "error" in any vendor's dialect.
+const ERROR_KEY = /^(errors?|error_?code|error_?msg|error_?message|fault|exception|failure|reason_?code)$/i;
+
+/** Whether a body no vendor recognised still says that something failed. */
+function looksLikeError(body: Plain): boolean {
+  if (!isObject(body)) return true;
+  for (const [key, value] of Object.entries(body)) {
+    if (ERROR_KEY.test(key) && value !== null && value !== false && value !== '' && value !== 0) return true;
+    if (
+      /^(status|success|ok|result)$/i.test(key) &&
+      (value === false ||
+        (typeof value === 'string' && /^(error|fail(ed|ure)?|rejected|denied)$/i.test(value)))
+    ) {
+      return true;
+    }
+    if (key === 'code' && value !== 0 && value !== '0' && value !== 200 && value !== '200' && value !== null)
+      return true;
+  }
+  return false;
 }
 
 function isEmpty(body: unknown): boolean {

@@ -211,3 +211,15 @@ describe('classifier', () => {
 });
 
 export type { CaptureFeedbackEvent };
+
+describe('a 2xx body that carries no error is a success', () => {
+  it('Fern 201 with the new customer, a 200 with {} — but not a 200 that says it failed', () => {
+    expect(classify({ id: 'cus_123', email: 'x' }, { httpStatus: 201, vendor: 'fern' })).toBeNull();
+    expect(classify({}, { httpStatus: 200 })).toBeNull();
+    expect(classify({ success: false, reason: 'x' }, { httpStatus: 200 })?.code).toBe('unknown');
+    expect(classify({ errors: [{ message: 'x' }] }, { httpStatus: 200 })?.code).toBe('unknown');
+    expect(classify({ status: 'failed' }, { httpStatus: 200 })?.code).toBe('unknown');
+    // Without a status nothing proves success.
+    expect(classify({ id: 'cus_123' })?.code).toBe('unknown');
+  });
+});
