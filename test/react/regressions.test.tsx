@@ -7,7 +7,6 @@ import { classify, classifyAll } from '../../src/classifier';
 import { createCaptureFeedbackI18nSync, overrideStrings } from '../../src/i18n';
 import {
   CaptureFeedback,
-  type CaptureFeedbackEvent,
   CaptureFeedbackProvider,
   type CaptureHints,
   CaptureHintsViewport,
@@ -209,8 +208,6 @@ describe('classifier', () => {
     expect(classify([0], { httpStatus: 503 })?.code).toBe('service.unavailable');
   });
 });
-
-export type { CaptureFeedbackEvent };
 
 describe('a 2xx body that carries no error is a success', () => {
   it('Fern 201 with the new customer, a 200 with {} — but not a 200 that says it failed', () => {
