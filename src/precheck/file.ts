@@ -55,7 +55,7 @@ export const precheckPresets = {
   tencent: { maxBytes: 2.25 * MB, formats: ['jpeg', 'png'] },
 } as const satisfies Record<string, FileLimits>;
 
-const result = (issues: PrecheckIssue[], extra: Omit<PrecheckResult, 'ok' | 'issues'>): PrecheckResult => ({
+const result = (issues: PrecheckIssue[], extra?: Omit<PrecheckResult, 'ok' | 'issues'>): PrecheckResult => ({
   ok: issues.length === 0,
   issues,
   ...extra,
@@ -65,40 +65,65 @@ const result = (issues: PrecheckIssue[], extra: Omit<PrecheckResult, 'ok' | 'iss
  * Checks a file before upload: size (`file.too_large`), real format from the magic bytes
  * (`file.unsupported_format`, whatever the name or MIME type), truncation and decoding
  * (`file.corrupt`), pixel size (`image.low_resolution`, `image.bad_dimensions`), and with `subject`
- * the image checks of `precheckImage`. An empty file or no file gives `file.missing`. Never rejects.
+ * the image checks of `precheckImage`. An empty file or no file gives `file.missing`; something that
+ * is not a `Blob` gives `file.corrupt`. A file whose header announces a long side above
+ * `maxLongSide` gets `image.bad_dimensions` without being decoded (a small file can decode to
+ * gigabytes). An option left `undefined` takes its default; a limit that is not a number of at
+ * least 0 (or `formats` that is neither an array nor a string) gives `integration.config` with the
+ * option's name in `metric`. Never rejects.
  *
  * @example precheckFile(input.files[0], { ...precheckPresets.fern, subject: 'document' })
  */
 export async function precheckFile(file: Blob, options: PrecheckFileOptions = {}): Promise<PrecheckResult> {
-  const o = { ...defaultFileLimits, ...options };
-  if (file == null) return result([{ code: 'file.missing' }], {});
-  if (typeof Blob !== 'function' || !(file instanceof Blob)) return result([{ code: 'file.corrupt' }], {});
+  const o: Record<string, unknown> = { ...options };
+  for (const metric in defaultFileLimits) {
+    o[metric] ??= defaultFileLimits[metric as keyof FileLimits];
+    const value = o[metric];
+    if (!(metric === 'formats' ? (value as string[]).includes : (value as number) >= 0))
+      return result([{ code: 'integration.config', metric }]);
+  }
+  const { maxLongSide, formats, decode, subject, thresholds } = o as unknown as Required<FileLimits> &
+    PrecheckFileOptions;
+  if (file == null) return result([{ code: 'file.missing' }]);
+  if (!(file instanceof Blob)) return result([{ code: 'file.corrupt' }]);
   const bytes = file.size;
   if (!bytes) return result([{ code: 'file.missing', measured: 0 }], { bytes });
   const issues: PrecheckIssue[] = [];
-  const tooLarge = bytes > o.maxBytes;
-  if (tooLarge)
-    issues.push({ code: 'file.too_large', measured: bytes, threshold: o.maxBytes, metric: 'maxBytes' });
+  /** Adds `code` when `measured` is above (or `below`) the limit named `metric`. */
+  const over = (code: PrecheckIssue['code'], measured: number, metric: keyof FileLimits, below?: boolean) => {
+    const threshold = o[metric] as number;
+    const hit = below ? measured < threshold : measured > threshold;
+    if (hit) issues.push({ code, measured, threshold, metric });
+    return hit;
+  };
+  const tooLarge = over('file.too_large', bytes, 'maxBytes');
   let info: ReturnType<typeof sniff>;
   try {
     // An oversize file is only sniffed (its head), never read whole nor decoded.
-    info = sniff(new Uint8Array(await (tooLarge ? file.slice(0, 64) : file).arrayBuffer()));
+    info = sniff(new Uint8Array(await (tooLarge ? file.slice(0, 256) : file).arrayBuffer()));
   } catch {
     return result([...issues, { code: 'file.corrupt' }], { bytes });
   }
   const { format } = info;
   let { width, height } = info;
   let metrics: PrecheckResult['metrics'];
-  if (!format || !o.formats.includes(format)) issues.push({ code: 'file.unsupported_format' });
+  if (!format || !formats.includes(format)) issues.push({ code: 'file.unsupported_format' });
   else if (!tooLarge) {
     let corrupt = !info.complete;
-    if (!corrupt && format !== 'pdf' && o.decode !== false && typeof createImageBitmap === 'function') {
+    if (
+      !corrupt &&
+      format !== 'pdf' &&
+      decode !== false &&
+      typeof createImageBitmap === 'function' &&
+      // too big by its header (maybe a decompression bomb): not decoded
+      Math.max(width ?? 0, height ?? 0) <= maxLongSide
+    ) {
       try {
         const bitmap = await createImageBitmap(file);
         width = bitmap.width;
         height = bitmap.height;
-        if (o.subject) {
-          const image = precheckImage(bitmap, { subject: o.subject, thresholds: o.thresholds ?? {} });
+        if (subject) {
+          const image = precheckImage(bitmap, { subject, thresholds });
           issues.push(...image.issues);
           metrics = image.metrics;
         }
@@ -111,27 +136,9 @@ export async function precheckFile(file: Blob, options: PrecheckFileOptions = {}
     else if (width && height) {
       const short = Math.min(width, height);
       const long = Math.max(width, height);
-      if (short < o.minShortSide)
-        issues.push({
-          code: 'image.low_resolution',
-          measured: short,
-          threshold: o.minShortSide,
-          metric: 'minShortSide',
-        });
-      if (long > o.maxLongSide)
-        issues.push({
-          code: 'image.bad_dimensions',
-          measured: long,
-          threshold: o.maxLongSide,
-          metric: 'maxLongSide',
-        });
-      else if (long / short > o.maxAspectRatio)
-        issues.push({
-          code: 'image.bad_dimensions',
-          measured: Math.round((long / short) * 100) / 100,
-          threshold: o.maxAspectRatio,
-          metric: 'maxAspectRatio',
-        });
+      over('image.low_resolution', short, 'minShortSide', true);
+      over('image.bad_dimensions', long, 'maxLongSide') ||
+        over('image.bad_dimensions', Math.round((long / short) * 100) / 100, 'maxAspectRatio');
     }
   }
   return result(issues, { format, width, height, bytes, metrics });

@@ -17,9 +17,17 @@ export interface FrameAnalyzerOptions {
   /**
    * A worker running `capture-feedback/precheck/worker`: frames are then measured off the main
    * thread (the main thread only grabs an `ImageBitmap` and transfers it). While the worker is busy
-   * with one frame, newer frames are skipped rather than queued.
+   * with one frame, newer frames are skipped rather than queued. If the worker fires `error` or
+   * `messageerror`, or leaves a frame unanswered for `workerTimeout`, the analyzer stops using it
+   * (for good, with a `console.warn`) and measures on the main thread: `onResult` keeps coming. The
+   * worker is not terminated: it is yours.
    */
   readonly worker?: Worker;
+  /**
+   * Milliseconds the worker has to answer a frame before the analyzer falls back to the main thread.
+   * The first frame also waits for the worker's script to load. @defaultValue 5000
+   */
+  readonly workerTimeout?: number;
 }
 
 export interface FrameAnalyzer {
@@ -37,8 +45,8 @@ interface FrameCallbacks {
 /**
  * Samples a playing `<video>` (a camera stream) at `fps` and runs `precheckImage` on each sample.
  * Uses `requestVideoFrameCallback` where available (only new frames are analysed), else a timer.
- * A frame is analysed on the main thread, downscaled to 512 px: a few milliseconds (see README).
- * Frames of a video that is not ready (no size yet) are skipped.
+ * A frame is analysed on the main thread, downscaled to 512 px: a few milliseconds (see README),
+ * or in `worker`. Frames of a video that is not ready (no size or no current frame) are skipped.
  *
  * @example
  * const analyzer = createFrameAnalyzer(video, { subject: 'document', onResult: (codes) => hints.report(codes) });
@@ -50,10 +58,11 @@ export function createFrameAnalyzer(video: HTMLVideoElement, options: FrameAnaly
   const frames = typeof v?.requestVideoFrameCallback === 'function';
   let running = false;
   let handle: number | ReturnType<typeof setTimeout> | undefined;
-  let last = Number.NEGATIVE_INFINITY;
-  const { worker } = options;
+  let last = -1e9; // long before any `performance.now()`
+  let { worker } = options;
   let sent = 0;
   let pending: number | undefined; // the id of the frame the worker is measuring
+  let since = 0; // when it was handed over
 
   const deliver = (result: PrecheckResult): void => {
     try {
@@ -73,11 +82,27 @@ export function createFrameAnalyzer(video: HTMLVideoElement, options: FrameAnaly
     if (running) deliver(response.result);
   };
 
+  const listen = (add?: boolean): void => {
+    for (const type of ['message', 'error', 'messageerror'])
+      worker?.[add ? 'addEventListener' : 'removeEventListener'](
+        type,
+        (type === 'message' ? onMessage : drop) as EventListener,
+      );
+  };
+
+  /** Gives up on a worker that failed or went silent: frames are measured on the main thread. */
+  function drop(): void {
+    console.warn('precheck: worker dropped');
+    listen();
+    worker = pending = undefined;
+  }
+
   /** Grabs the frame as a bitmap and transfers it to the worker; skips while one is in flight. */
   const toWorker = (target: Worker): void => {
-    if (pending !== undefined || typeof createImageBitmap !== 'function') return;
+    if (pending) return; // ids start at 1
     const id = ++sent;
     pending = id;
+    since = last;
     createImageBitmap(v).then(
       (bitmap) => {
         if (!running || pending !== id) {
@@ -106,29 +131,32 @@ export function createFrameAnalyzer(video: HTMLVideoElement, options: FrameAnaly
   };
 
   function tick(): void {
+    handle = undefined; // this callback has fired: `stop` in `onResult` has nothing to cancel
     if (!running) return;
     const now = performance.now();
+    if (pending && now - since > (options.workerTimeout ?? 5000)) drop();
     // A frame callback fires at the display rate: analyse only when `interval` has passed
     // (2 ms of slack so 4 fps on a 60 Hz screen does not drift down to 3).
     if (now - last >= interval - 2 && v.videoWidth > 0 && v.readyState >= 2) {
       last = now;
-      if (worker) toWorker(worker);
+      if (worker && typeof createImageBitmap === 'function') toWorker(worker);
       else deliver(precheckImage(v, options));
     }
-    if (running) schedule();
+    // not if `onResult` restarted the analyzer: that scheduled a tick already
+    if (running && handle === undefined) schedule();
   }
 
   return {
     start() {
       if (running || !v) return;
       running = true;
-      worker?.addEventListener('message', onMessage);
+      listen(true);
       schedule();
     },
     stop() {
       running = false;
       pending = undefined;
-      worker?.removeEventListener('message', onMessage);
+      listen();
       if (handle === undefined) return;
       if (frames) v.cancelVideoFrameCallback?.(handle as number);
       else clearTimeout(handle);

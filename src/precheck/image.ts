@@ -1,10 +1,4 @@
-import {
-  ANALYSIS_SIZE,
-  defaultThresholds,
-  type ImageThresholds,
-  judgeMetrics,
-  measurePixels,
-} from './analyze';
+import { ANALYSIS_SIZE, type ImageThresholds, judgeMetrics, measurePixels, thresholdsFor } from './analyze';
 import type { PrecheckIssue, PrecheckResult, PrecheckSubject } from './types';
 
 /** Anything `precheckImage` can look at. */
@@ -46,60 +40,65 @@ function context(width: number, height: number): Context | null {
 }
 
 /** The pixel size of a source, or `undefined` for something that is not an image. */
-function sizeOf(source: unknown): [number, number] | undefined {
-  if (typeof source !== 'object' || source === null) return undefined;
-  const s = source as Record<string, unknown>;
-  const pick = (w: string, h: string) =>
-    typeof s[w] === 'number' && typeof s[h] === 'number' ? ([s[w], s[h]] as [number, number]) : undefined;
-  return (
-    pick('videoWidth', 'videoHeight') ?? pick('naturalWidth', 'naturalHeight') ?? pick('width', 'height')
-  );
-}
+const sizeOf = (source: unknown): number[] | undefined =>
+  [
+    ['videoWidth', 'videoHeight'],
+    ['naturalWidth', 'naturalHeight'],
+    ['width', 'height'],
+  ]
+    .map((names) => names.map((name) => Object(source)[name]))
+    .find((size) => size.every((side) => typeof side === 'number'));
 
-const fail = (code: PrecheckIssue['code'], extra?: object): PrecheckResult => ({
+const fail = (extra?: object, issue?: Partial<PrecheckIssue>): PrecheckResult => ({
   ok: false,
-  issues: [{ code }],
+  issues: [{ code: 'file.corrupt', ...issue }],
   ...extra,
 });
 
 /**
  * Checks a decoded image or a video frame for `lighting.too_dark`, `lighting.too_bright`,
  * `image.blurry` and (documents) `image.glare`, on a grey copy downscaled to about 512 px on its
- * long side, so a 12-megapixel photo costs about as much as a video frame. Synchronous; never
- * throws: something that is not an image, has no pixels (a closed bitmap, a video not ready yet)
- * or cannot be read gives `file.corrupt`; a cross-origin (tainted) source gives `integration.config`.
+ * long side, so a 12-megapixel photo costs about as much as a video frame. Transparent pixels are
+ * read as laid on white paper. Synchronous; never throws: something that is not an image, has no
+ * pixels (a closed bitmap) or cannot be read gives `file.corrupt`; a cross-origin (tainted) source
+ * gives `integration.config`. A `<video>` without a current frame (`readyState` below 2,
+ * `HAVE_CURRENT_DATA`: not loaded yet, seeking) gives `file.corrupt` with `metric: 'readyState'`,
+ * the state `measured` and `threshold: 2`, and no metrics: wait for its `loadeddata` or `seeked`.
  *
  * Works in a worker too when given an `ImageData` or an `ImageBitmap` (with `OffscreenCanvas`).
  */
 export function precheckImage(source: PrecheckImageSource, options: PrecheckImageOptions): PrecheckResult {
   const subject: PrecheckSubject = options?.subject === 'selfie' ? 'selfie' : 'document';
   const size = sizeOf(source);
-  if (!size) return fail('file.corrupt');
-  const [width, height] = size;
-  if (!(width > 0 && height > 0)) return fail('file.corrupt', { width, height });
+  if (!size) return fail();
+  const [width = 0, height = 0] = size;
+  const wh = { width, height };
+  // A video without a current frame would draw nothing (or the previous call's pixels).
+  const state = (source as HTMLVideoElement).readyState;
+  if (state < 2) return fail(wh, { measured: state, threshold: 2, metric: 'readyState' });
+  if (!(width > 0 && height > 0)) return fail(wh);
   try {
     let metrics: ReturnType<typeof measurePixels>;
-    const t = { ...defaultThresholds[subject], ...options?.thresholds };
-    if ('data' in source) {
-      if (!((source.data?.length ?? 0) >= width * height * 4)) return fail('file.corrupt', { width, height });
-      metrics = measurePixels(source.data, width, height, ANALYSIS_SIZE, t);
-    } else {
+    const t = thresholdsFor(subject, options?.thresholds);
+    if ('data' in source) metrics = measurePixels(source.data, width, height, ANALYSIS_SIZE, t);
+    else {
       const k = Math.min(1, ANALYSIS_SIZE / Math.max(width, height));
-      const w = Math.max(1, Math.round(width * k));
-      const h = Math.max(1, Math.round(height * k));
-      const ctx = context(w, h);
-      if (!ctx) return fail('file.corrupt', { width, height });
-      ctx.imageSmoothingEnabled = true;
-      ctx.imageSmoothingQuality = 'medium';
+      const w = Math.round(width * k) || 1;
+      const h = Math.round(height * k) || 1;
+      // no 2D context (null): the TypeError gives file.corrupt
+      const ctx = context(w, h) as Context;
+      // White paper under the image: nothing left from the previous call, transparency reads as white.
+      ctx.fillStyle = '#fff';
+      ctx.fillRect(0, 0, w, h);
+      ctx.imageSmoothingQuality = 'medium'; // smoothing is on: nothing here turns it off
       ctx.drawImage(source as CanvasImageSource, 0, 0, w, h);
       metrics = measurePixels(ctx.getImageData(0, 0, w, h).data, w, h, ANALYSIS_SIZE, t);
     }
+    // too few pixels in an ImageData: measured as 0 × 0
+    if (!metrics.width) return fail(wh);
     const issues = judgeMetrics(metrics, subject, t);
     return { ok: issues.length === 0, issues, width, height, metrics };
   } catch (error) {
-    return fail((error as Error)?.name === 'SecurityError' ? 'integration.config' : 'file.corrupt', {
-      width,
-      height,
-    });
+    return fail(wh, (error as Error)?.name === 'SecurityError' ? { code: 'integration.config' } : {});
   }
 }

@@ -21,10 +21,12 @@ const ascii = (bytes: Uint8Array, at: number, length: number): string =>
 const u16 = (b: Uint8Array, at: number): number => ((b[at] ?? 0) << 8) | (b[at + 1] ?? 0);
 const u32 = (b: Uint8Array, at: number): number => u16(b, at) * 65536 + u16(b, at + 2);
 
-/** HEIF brands that mean HEIC (HEVC) images; `avif`/`avis` mean AVIF; other ISO-BMFF brands are video. */
-const heicBrands = /^(heic|heix|hevc|hevx|heim|heis|hevm|hevs|mif1|msf1)$/;
-
-/** The format from the first bytes of a file (16 are enough). */
+/**
+ * The format from the first bytes of a file: 16 are enough, except for HEIF (HEIC, AVIF), whose
+ * `ftyp` box is read (up to 256 bytes; usually under 40). There the brands decide: `avif` or `avis`
+ * among them makes AVIF; else `heic`, `heix`, `heim`, `heis`, `hevc`, `hevx`, `hevm`, `hevs`, or only
+ * the generic HEIF brands `mif1`/`msf1`, make HEIC; other ISO-BMFF files (MP4 video) are unknown.
+ */
 export function sniffFormat(b: Uint8Array): FileFormat | undefined {
   const head = ascii(b, 0, 12);
   if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'jpeg';
@@ -33,9 +35,10 @@ export function sniffFormat(b: Uint8Array): FileFormat | undefined {
   if (head.startsWith('GIF87a') || head.startsWith('GIF89a')) return 'gif';
   if (head.startsWith('RIFF') && head.slice(8) === 'WEBP') return 'webp';
   if (head.slice(4, 8) === 'ftyp') {
-    const brand = head.slice(8, 12);
-    if (brand === 'avif' || brand === 'avis') return 'avif';
-    if (heicBrands.test(brand)) return 'heic';
+    // The brands, 4 bytes each: the major brand, the minor version (a number), the compatible brands.
+    const brands = ascii(b, 8, Math.min(u32(b, 0), 256) - 8);
+    if (/^(.{4})*avi[fs]/s.test(brands)) return 'avif';
+    if (/^(.{4})*(he[iv][cxms]|m[is]f1)/s.test(brands)) return 'heic';
   }
   if (head.startsWith('BM')) return 'bmp';
   if (head.startsWith('II*\0') || head.startsWith('MM\0*')) return 'tiff';
@@ -58,8 +61,8 @@ function jpeg(b: Uint8Array): Sniffed {
       at += 2; // standalone marker
       continue;
     }
-    // SOF0–SOF15, except DHT (C4), JPG (C8) and DAC (CC)
-    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+    // SOF0–SOF15 (C0–CF), except DHT (C4), JPG (C8) and DAC (CC)
+    if ((marker & 0xf0) === 0xc0 && (marker % 4 || marker === 0xc0)) {
       height = u16(b, at + 5);
       width = u16(b, at + 7);
     }
@@ -81,12 +84,9 @@ function jpeg(b: Uint8Array): Sniffed {
 
 /** Walks the PNG chunks (length, type, data, CRC) to IEND. */
 function png(b: Uint8Array): Sniffed {
-  const width = u32(b, 16);
-  const height = u32(b, 20);
-  for (let at = 8; at + 12 <= b.length; at += 12 + u32(b, at)) {
-    if (ascii(b, at + 4, 4) === 'IEND') return { format: 'png', width, height, complete: true };
-  }
-  return { format: 'png', width, height, complete: false };
+  let at = 8;
+  while (at + 12 <= b.length && ascii(b, at + 4, 4) !== 'IEND') at += 12 + u32(b, at);
+  return { format: 'png', width: u32(b, 16), height: u32(b, 20), complete: at + 12 <= b.length };
 }
 
 /**

@@ -17,7 +17,11 @@ export interface PrecheckIssue {
   readonly metric?: string;
 }
 
-/** The statistics `precheckImage` computed on the downscaled grey image (whatever it decided). */
+/**
+ * The statistics `precheckImage` computed on the downscaled grey image (whatever it decided).
+ * Luminance, shares of pixels and sharpness are measured outside the white background, if one was
+ * left out (`backgroundShare` above 0; see `maxBackgroundShare`), else on the whole frame.
+ */
 export interface ImageMetrics {
   /** Mean luminance, 0 (black) to 255 (white). */
   readonly luminance: number;
@@ -27,8 +31,13 @@ export interface ImageMetrics {
   readonly brightShare: number;
   /** Variance of the 4-neighbour Laplacian of the grey image: the higher, the sharper. */
   readonly sharpness: number;
-  /** Share (0–1) of the frame covered by the largest connected patch of saturated highlights. */
+  /**
+   * Share (0–1) of the whole frame covered by the largest connected patch of saturated highlights
+   * (outside the background).
+   */
   readonly glareShare: number;
+  /** Share (0–1) of the whole frame left out as white background around a document (0: none). */
+  readonly backgroundShare: number;
   /** Size of the grey image the metrics were computed on. */
   readonly width: number;
   readonly height: number;

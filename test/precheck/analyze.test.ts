@@ -22,6 +22,7 @@ const metrics = (over: Partial<ImageMetrics> = {}): ImageMetrics => ({
   brightShare: 0,
   sharpness: 500,
   glareShare: 0,
+  backgroundShare: 0,
   width: 512,
   height: 384,
   ...over,
@@ -107,6 +108,86 @@ describe('measurePixels', () => {
     expect(specks.glareShare).toBe(0);
   });
 
+  test('transparent pixels are read as laid on white paper', () => {
+    // transparent black (what a canvas holds outside a cut-out), half-transparent black, opaque black
+    const data = new Uint8ClampedArray([0, 0, 0, 0, 0, 0, 0, 128, 0, 0, 0, 255, 0, 0, 0, 0]);
+    const m = measurePixels(data, 2, 2, Number.POSITIVE_INFINITY, { maxBackgroundShare: 0 });
+    expect(m.luminance).toBeCloseTo((255 + 127 + 0 + 255) / 4, 0);
+    expect(m.darkShare).toBe(0.25);
+    expect(m.brightShare).toBe(0.5);
+    // a fully transparent image is a blank white page, not a black one
+    expect(measurePixels(new Uint8ClampedArray(64 * 48 * 4), 64, 48).luminance).toBe(255);
+  });
+
+  describe('white background around a document', () => {
+    // a white page (255) with a textured grey card (100 ± 40) in the middle, covering a quarter
+    const scan = (x: number, y: number) =>
+      x >= 120 && x < 360 && y >= 90 && y < 270 ? 100 + ((x >> 1) % 2 ? 40 : -40) : 255;
+
+    test('left out of the measures when it touches all four edges: the card is measured', () => {
+      const m = measurePixels(image(480, 360, scan), 480, 360);
+      expect(m.backgroundShare).toBe(0.75);
+      expect(m.luminance).toBeCloseTo(100, 0);
+      expect(m.brightShare).toBe(0);
+      expect(m.glareShare).toBe(0);
+      expect(judgeMetrics(m, 'document')).toEqual([]);
+      // the same page measured whole (as for a selfie): too bright
+      const whole = measurePixels(image(480, 360, scan), 480, 360, 512, defaultThresholds.selfie);
+      expect(whole.backgroundShare).toBe(0);
+      expect(whole.brightShare).toBe(0.75);
+      expect(judgeMetrics(whole, 'selfie').map((i) => i.code)).toEqual(['lighting.too_bright']);
+    });
+
+    test('off-white (at or above backgroundLevel, 240) counts; grey does not', () => {
+      const page = (level: number) => (x: number, y: number) => (scan(x, y) === 255 ? level : scan(x, y));
+      expect(measurePixels(image(480, 360, page(244)), 480, 360).backgroundShare).toBe(0.75);
+      expect(measurePixels(image(480, 360, page(230)), 480, 360).backgroundShare).toBe(0);
+      expect(
+        measurePixels(image(480, 360, page(230)), 480, 360, 512, { backgroundLevel: 220 }).backgroundShare,
+      ).toBe(0.75);
+    });
+
+    test('glare on the card is still glare', () => {
+      const m = measurePixels(
+        image(480, 360, (x, y) => ((x - 240) ** 2 + (y - 180) ** 2 < 30 ** 2 ? 255 : scan(x, y))),
+        480,
+        360,
+      );
+      expect(m.backgroundShare).toBe(0.75);
+      expect(m.glareShare).toBeGreaterThan(0.01);
+    });
+
+    test('white that touches fewer than four edges is not background (glare in a corner stays glare)', () => {
+      const corner = measurePixels(
+        image(480, 360, (x, y) => (x < 120 && y < 90 ? 255 : 100 + ((x >> 1) % 2 ? 40 : -40))),
+        480,
+        360,
+      );
+      expect(corner.backgroundShare).toBe(0);
+      expect(corner.glareShare).toBeCloseTo(0.0625, 3);
+    });
+
+    test('above maxBackgroundShare (0.8) the white has swallowed the document: the whole frame counts', () => {
+      // a small card: 120 × 140, under 10 % of the frame
+      const small = (x: number, y: number) =>
+        x >= 180 && x < 300 && y >= 120 && y < 260 ? 100 + ((x >> 1) % 2 ? 40 : -40) : 255;
+      const m = measurePixels(image(480, 360, small), 480, 360);
+      expect(m.backgroundShare).toBe(0);
+      expect(m.brightShare).toBeCloseTo(1 - (120 * 140) / (480 * 360), 6);
+      expect(
+        measurePixels(image(480, 360, small), 480, 360, 512, { maxBackgroundShare: 0.95 }).backgroundShare,
+      ).toBeCloseTo(1 - (120 * 140) / (480 * 360), 6);
+      // an all-white frame is all background: never left out
+      expect(
+        measurePixels(
+          image(48, 48, () => 255),
+          48,
+          48,
+        ),
+      ).toMatchObject({ backgroundShare: 0, brightShare: 1 });
+    });
+  });
+
   test('degenerate sizes do not throw', () => {
     expect(measurePixels(new Uint8ClampedArray(4), 1, 1).sharpness).toBe(0);
     expect(measurePixels(new Uint8ClampedArray(0), 0, 0)).toMatchObject({
@@ -184,6 +265,20 @@ describe('judgeMetrics', () => {
       code: 'image.blurry',
       threshold: 1000,
     });
+  });
+
+  test('an override left undefined keeps the default (it does not switch the check off)', () => {
+    expect(judgeMetrics(metrics({ sharpness: 30 }), 'document', { minSharpness: undefined })).toEqual([
+      { code: 'image.blurry', measured: 30, threshold: 60, metric: 'minSharpness' },
+    ]);
+    expect(
+      judgeMetrics(metrics({ luminance: 40 }), 'selfie', { minMeanLuminance: undefined, maxDarkShare: 0.9 }),
+    ).toMatchObject([{ code: 'lighting.too_dark', threshold: 55 }]);
+  });
+
+  test('the background thresholds: documents only', () => {
+    expect(defaultThresholds.document).toMatchObject({ backgroundLevel: 240, maxBackgroundShare: 0.8 });
+    expect(defaultThresholds.selfie.maxBackgroundShare).toBe(0);
   });
 
   test('measured values are rounded to 3 decimals', () => {

@@ -1,7 +1,7 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { type PrecheckResult, precheckFile, precheckPresets } from '../../src/precheck';
 import { minimalPdf } from './pdf';
-import { card, encode, filtered } from './synthetic';
+import { card, encode, filtered, flatbed, pngBomb } from './synthetic';
 
 const codes = (result: PrecheckResult) => result.issues.map((issue) => issue.code);
 const named = (blob: Blob, name: string, type = blob.type) => new File([blob], name, { type });
@@ -117,6 +117,43 @@ describe('precheckFile', () => {
     expect(codes(result)).toEqual(['lighting.too_dark']);
     expect(result.metrics?.luminance).toBeLessThan(55);
     expect((await precheckFile(await encode(card(), 'image/jpeg'), { subject: 'document' })).ok).toBe(true);
+  });
+
+  test('a decompression bomb: image.bad_dimensions from the header, never decoded', async () => {
+    const decode = vi.spyOn(globalThis, 'createImageBitmap');
+    try {
+      // the generator makes real PNGs: a small one is decoded
+      const sane = await precheckFile(await pngBomb(2000));
+      expect(sane).toMatchObject({ ok: true, format: 'png', width: 2000, height: 2000 });
+      expect(decode).toHaveBeenCalledTimes(1);
+      const bomb = await pngBomb(20_000);
+      expect(bomb.size).toBeLessThan(200_000);
+      const result = await precheckFile(bomb, { subject: 'document' });
+      expect(result).toEqual({
+        ok: false,
+        issues: [{ code: 'image.bad_dimensions', measured: 20_000, threshold: 8192, metric: 'maxLongSide' }],
+        format: 'png',
+        width: 20_000,
+        height: 20_000,
+        bytes: bomb.size,
+        metrics: undefined,
+      });
+      expect(decode).toHaveBeenCalledTimes(1);
+    } finally {
+      decode.mockRestore();
+    }
+  });
+
+  test('a transparent PNG (a cut-out card) is read as laid on white, not as too dark', async () => {
+    const cutout = await encode(flatbed(1280, 960, 0.3, 'transparent'), 'image/png');
+    expect(await precheckFile(cutout, { subject: 'document' })).toMatchObject({ ok: true, issues: [] });
+  });
+
+  test('a flatbed scan saved as JPEG passes the document checks', async () => {
+    const scan = await encode(flatbed(1280, 960, 0.4), 'image/jpeg', 0.85);
+    const result = await precheckFile(scan, { subject: 'document' });
+    expect(result.issues).toEqual([]);
+    expect(result.metrics?.backgroundShare).toBeGreaterThan(0.5);
   });
 
   test('empty, missing and wrong-type inputs: a typed result, never a rejection', async () => {

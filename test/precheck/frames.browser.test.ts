@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import type { IssueCode } from '../../src/classifier/codes';
 import { createFrameAnalyzer } from '../../src/precheck';
 import { card } from './synthetic';
@@ -123,5 +123,109 @@ test('with a worker, frames are measured off the main thread and the result is t
   worker.postMessage({ type: 'host-message' });
   expect(await stray).toBe('ignored');
   worker.terminate();
+  camera.dispose();
+});
+
+test('a worker that never answers: after workerTimeout, frames are measured on the main thread', async () => {
+  const camera = await cameraLike();
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  // a stand-in that takes the frames and says nothing (the API takes any Worker-like object)
+  const posted: unknown[] = [];
+  const silent = {
+    addEventListener() {},
+    removeEventListener() {},
+    postMessage: (message: unknown) => posted.push(message),
+  } as unknown as Worker;
+  const reports: IssueCode[][] = [];
+  const analyzer = createFrameAnalyzer(camera.video, {
+    fps: 8,
+    subject: 'document',
+    worker: silent,
+    workerTimeout: 300,
+    onResult: (codes, result) => {
+      reports.push(codes);
+      expect(result.metrics?.width).toBe(512);
+    },
+  });
+  analyzer.start();
+  await expect.poll(() => posted.length, { timeout: 5000 }).toBe(1);
+  await expect.poll(() => reports.length, { timeout: 5000 }).toBeGreaterThanOrEqual(2);
+  expect(reports.at(-1)).toEqual([]);
+  // one frame handed over, then no more: the worker was dropped, once
+  expect(posted).toHaveLength(1);
+  expect(warn).toHaveBeenCalledTimes(1);
+  camera.setBrightness(0.25);
+  await expect.poll(() => reports.at(-1), { timeout: 5000 }).toEqual(['lighting.too_dark']);
+  analyzer.stop();
+  warn.mockRestore();
+  camera.dispose();
+});
+
+test('a worker that fails (an error event): frames are measured on the main thread at once', async () => {
+  const camera = await cameraLike();
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  const script = URL.createObjectURL(
+    new Blob(['self.onmessage = () => { throw new Error("boom"); };'], { type: 'text/javascript' }),
+  );
+  const failing = new Worker(script);
+  failing.addEventListener('error', (event) => event.preventDefault()); // keep the console quiet
+  const reports: IssueCode[][] = [];
+  const analyzer = createFrameAnalyzer(camera.video, {
+    fps: 8,
+    subject: 'document',
+    worker: failing,
+    workerTimeout: 60_000, // the error, not the timeout, makes it fall back
+    onResult: (codes) => reports.push(codes),
+  });
+  analyzer.start();
+  await expect.poll(() => reports.length, { timeout: 5000 }).toBeGreaterThanOrEqual(2);
+  expect(reports.at(-1)).toEqual([]);
+  expect(warn).toHaveBeenCalledTimes(1);
+  analyzer.stop();
+  warn.mockRestore();
+  failing.terminate();
+  URL.revokeObjectURL(script);
+  camera.dispose();
+});
+
+test('stop and start inside onResult do not leave a second sampling loop behind', async () => {
+  const camera = await cameraLike();
+  // frame callbacks the test fires itself, to count how many are waiting
+  const waiting = new Map<number, () => void>();
+  let handles = 0;
+  Object.defineProperties(camera.video, {
+    requestVideoFrameCallback: {
+      value: (callback: () => void) => waiting.set(++handles, callback) && handles,
+    },
+    cancelVideoFrameCallback: { value: (handle: number) => waiting.delete(handle) },
+  });
+  const frame = () => {
+    const due = [...waiting.values()];
+    waiting.clear();
+    for (const callback of due) callback();
+  };
+  let results = 0;
+  const analyzer = createFrameAnalyzer(camera.video, {
+    fps: 50,
+    subject: 'document',
+    onResult: () => {
+      if (++results > 1) return;
+      analyzer.stop();
+      analyzer.start();
+    },
+  });
+  analyzer.start();
+  expect(waiting.size).toBe(1);
+  frame(); // analysed, and restarted from onResult
+  expect(results).toBe(1);
+  expect(waiting.size).toBe(1);
+  for (let i = 0; i < 3; i++) {
+    await wait(40);
+    frame();
+    expect(waiting.size).toBe(1);
+  }
+  expect(results).toBe(4);
+  analyzer.stop();
+  expect(waiting.size).toBe(0);
   camera.dispose();
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { defaultThresholds, type PrecheckResult, precheckImage } from '../../src/precheck';
-import { canvas, card, filtered, selfie, withHighlight } from './synthetic';
+import { canvas, card, filtered, flatbed, onWhite, selfie, translucent, withHighlight } from './synthetic';
 
 const codes = (result: PrecheckResult) => result.issues.map((issue) => issue.code);
 
@@ -167,5 +167,121 @@ describe('precheckImage sources', () => {
     }
     // no options at all: defaults to document
     expect(precheckImage(doc, undefined as never).ok).toBe(true);
+  });
+});
+
+describe('transparency and the scratch canvas', () => {
+  const pixels = (c: HTMLCanvasElement) =>
+    (c.getContext('2d') as CanvasRenderingContext2D).getImageData(0, 0, c.width, c.height);
+
+  test('a transparent or translucent image is read as laid on white paper, not on black', async () => {
+    // a cut-out card (30 % of the frame, the rest fully transparent), and a card at 50 % opacity
+    for (const image of [flatbed(1280, 960, 0.3, 'transparent'), translucent(card(), 0.5)]) {
+      const reference = precheckImage(onWhite(image), { subject: 'document' });
+      expect(reference.issues).toEqual([]);
+      for (const source of [image, pixels(image), await createImageBitmap(image)]) {
+        const result = precheckImage(source, { subject: 'document' });
+        expect(codes(result)).toEqual([]);
+        // same content, different downscaling paths (box average for ImageData)
+        expect(Math.abs((result.metrics?.luminance ?? 0) - (reference.metrics?.luminance ?? 0))).toBeLessThan(
+          3,
+        );
+        expect(result.metrics?.darkShare).toBe(0);
+      }
+    }
+  });
+
+  test('a result does not depend on the previous call (the scratch canvas is repainted)', () => {
+    // B is 512 × 384 with transparent parts; A is bigger but downscaled to the same 512 × 384
+    const b = flatbed(512, 384, 0.3, 'transparent');
+    const alone = precheckImage(b, { subject: 'document' });
+    expect(alone.issues).toEqual([]);
+    for (const colour of ['#000', '#fff', '#808080']) {
+      const [a, ctx] = canvas(1280, 960);
+      ctx.fillStyle = colour;
+      ctx.fillRect(0, 0, 1280, 960);
+      precheckImage(a, { subject: 'document' });
+      expect(precheckImage(b, { subject: 'document' }), `after ${colour}`).toEqual(alone);
+    }
+  });
+});
+
+describe('a video without a current frame', () => {
+  test('readyState below 2 (HAVE_CURRENT_DATA): file.corrupt with the state, no stale metrics', async () => {
+    const source = card(640, 480);
+    const video = document.createElement('video');
+    video.muted = true;
+    video.srcObject = source.captureStream(10);
+    document.body.append(video);
+    await video.play();
+    await expect.poll(() => video.readyState).toBeGreaterThanOrEqual(2);
+    const playing = precheckImage(video, { subject: 'document' });
+    expect(playing).toMatchObject({ ok: true, width: 640, height: 480 });
+    expect(playing.metrics).toBeDefined();
+    // seeking, or a stream that has stalled: the size is known, the frame is not
+    for (const state of [0, 1]) {
+      Object.defineProperty(video, 'readyState', { configurable: true, get: () => state });
+      expect(precheckImage(video, { subject: 'document' })).toEqual({
+        ok: false,
+        issues: [{ code: 'file.corrupt', measured: state, threshold: 2, metric: 'readyState' }],
+        width: 640,
+        height: 480,
+      });
+    }
+    video.remove();
+  });
+});
+
+describe('flatbed scans: a white lid around a document', () => {
+  test('a clean scan of a card (30–50 % of the frame) on a white lid is not too bright', () => {
+    for (const [width, height, share, lid] of [
+      [1280, 960, 0.3, '#fff'],
+      [1280, 960, 0.4, '#fff'],
+      [1280, 960, 0.5, '#fff'],
+      [960, 1280, 0.35, '#fff'], // portrait page
+      [1280, 960, 0.4, '#f4f4f4'], // a lid that is not quite clipped
+    ] as const) {
+      const result = precheckImage(flatbed(width, height, share, lid), { subject: 'document' });
+      expect(result.issues, `${share} on ${lid}`).toEqual([]);
+      // the lid is left out: about 1 − share of the frame; the card is measured
+      expect(result.metrics?.backgroundShare).toBeGreaterThan(1 - share - 0.05);
+      expect(result.metrics?.backgroundShare).toBeLessThan(1 - share + 0.05);
+      expect(result.metrics?.luminance).toBeLessThan(defaultThresholds.document.maxMeanLuminance);
+    }
+    // measured whole (maxBackgroundShare 0), the same scan reads as too bright
+    expect(
+      codes(precheckImage(flatbed(), { subject: 'document', thresholds: { maxBackgroundShare: 0 } })),
+    ).toEqual(['lighting.too_bright']);
+  });
+
+  test('a card photographed on a white desk is not too bright either', () => {
+    expect(precheckImage(card(1280, 960, '#f2f2f2'), { subject: 'document' }).issues).toEqual([]);
+  });
+
+  test('over-exposure is still caught: the white swallows the card and touches the lid', () => {
+    for (const source of [
+      filtered(flatbed(), 'brightness(1.5)'),
+      filtered(card(1280, 960, '#f2f2f2'), 'brightness(1.5)'),
+      filtered(card(1280, 960, '#f2f2f2'), 'brightness(2.2)'),
+    ]) {
+      const result = precheckImage(source, { subject: 'document' });
+      expect(codes(result)).toEqual(['lighting.too_bright']);
+      expect(result.metrics?.backgroundShare).toBe(0);
+    }
+  });
+
+  test('glare on a scanned card is still glare', () => {
+    expect(codes(precheckImage(withHighlight(flatbed(), 0.45, 0.45, 0.1), { subject: 'document' }))).toEqual([
+      'image.glare',
+    ]);
+  });
+
+  test('a card lost on a whole page (background above 80 %) and selfies: the whole frame is judged', () => {
+    const page = flatbed(1280, 960, 0.1);
+    expect(codes(precheckImage(page, { subject: 'document' }))).toEqual(['lighting.too_bright']);
+    expect(
+      precheckImage(page, { subject: 'document', thresholds: { maxBackgroundShare: 0.95 } }).issues,
+    ).toEqual([]);
+    expect(codes(precheckImage(flatbed(), { subject: 'selfie' }))).toEqual(['lighting.too_bright']);
   });
 });

@@ -77,6 +77,34 @@ describe('sniffFormat: magic bytes', () => {
   });
 });
 
+/** An ISO-BMFF `ftyp` box: size, 'ftyp', major brand, minor version 0, compatible brands. */
+const ftyp = (major: string, ...compatible: string[]) =>
+  bytes([0, 0, 0, 16 + 4 * compatible.length], 'ftyp', major, [0, 0, 0, 0], compatible.join(''));
+
+describe('sniffFormat: HEIF brands (AVIF or HEIC)', () => {
+  test.each([
+    ['avif', 'libavif', ftyp('avif', 'avif', 'mif1', 'miaf', 'MA1B')],
+    ['avif', 'generic major brand, avif compatible', ftyp('mif1', 'mif1', 'miaf', 'MA1B', 'avif')],
+    ['avif', 'AVIF image sequence', ftyp('msf1', 'msf1', 'iso8', 'avis')],
+    ['heic', 'iPhone', ftyp('heic', 'mif1', 'MiHE', 'miaf', 'MiHB', 'heic')],
+    ['heic', 'generic major brand, heic compatible', ftyp('mif1', 'mif1', 'heic')],
+    ['heic', '10-bit HEIC', ftyp('heix', 'mif1', 'heix')],
+    ['heic', 'HEVC image sequence', ftyp('msf1', 'msf1', 'hevc')],
+    ['heic', 'generic HEIF only (counted as HEIC)', ftyp('mif1', 'mif1', 'miaf')],
+    [undefined, 'MP4 video', ftyp('isom', 'isom', 'iso2', 'avc1', 'mp41')],
+    // 'avif' across two brands ('xxav' 'ifxx') is no brand
+    [undefined, 'brands read 4 bytes at a time', ftyp('isom', 'xxav', 'ifxx')],
+  ])('%s: %s', (format, _, head) => {
+    expect(sniffFormat(head)).toBe(format);
+  });
+
+  test('only the ftyp box counts, not the box after it', () => {
+    const next = bytes([0, 0, 0, 12], 'metaavif');
+    expect(sniffFormat(new Uint8Array([...ftyp('mif1'), ...next]))).toBe('heic');
+    expect(sniffFormat(new Uint8Array([...ftyp('mif1', 'avif'), ...next]))).toBe('avif');
+  });
+});
+
 describe('sniff: structure and header size', () => {
   test('JPEG: size from SOF, complete with EOI after the scan', () => {
     expect(sniff(jpeg(4000, 3000))).toEqual({ format: 'jpeg', width: 4000, height: 3000, complete: true });

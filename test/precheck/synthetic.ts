@@ -18,20 +18,8 @@ function random(seed: number): () => number {
   };
 }
 
-/** A photo of an ID card with text lying on a desk (landscape, 1280 × 960 unless told). */
-export function card(width = 1280, height = 960): HTMLCanvasElement {
-  const [c, ctx] = canvas(width, height);
-  const s = width / 1280;
-  ctx.fillStyle = '#6d5c4c';
-  ctx.fillRect(0, 0, width, height);
-  // desk grain
-  const rnd = random(7);
-  for (let i = 0; i < 400; i++) {
-    ctx.fillStyle = `rgba(40, 30, 20, ${0.05 + rnd() * 0.1})`;
-    ctx.fillRect(rnd() * width, rnd() * height, (40 + rnd() * 200) * s, 2 * s);
-  }
-  const x = 210 * s;
-  const y = 210 * s;
+/** Draws an ID card with text, its top-left corner at (x, y), 860 × 542 px times `s`. */
+function drawCard(ctx: CanvasRenderingContext2D, x: number, y: number, s: number): void {
   const w = 860 * s;
   const h = 542 * s;
   ctx.fillStyle = '#e9e5da';
@@ -59,6 +47,34 @@ export function card(width = 1280, height = 960): HTMLCanvasElement {
   ctx.font = `${22 * s}px monospace`;
   ctx.fillText('IDEXA1234567<<<<<<<<<<<<<<<', x + 40 * s, y + 460 * s);
   ctx.fillText('9002011F3001012EXA<<<<<<<<<6', x + 40 * s, y + 495 * s);
+}
+
+/** A photo of an ID card with text lying on a desk (landscape, 1280 × 960 unless told). */
+export function card(width = 1280, height = 960, desk = '#6d5c4c'): HTMLCanvasElement {
+  const [c, ctx] = canvas(width, height);
+  const s = width / 1280;
+  ctx.fillStyle = desk;
+  ctx.fillRect(0, 0, width, height);
+  // desk grain
+  const rnd = random(7);
+  for (let i = 0; i < 400; i++) {
+    ctx.fillStyle = `rgba(40, 30, 20, ${0.05 + rnd() * 0.1})`;
+    ctx.fillRect(rnd() * width, rnd() * height, (40 + rnd() * 200) * s, 2 * s);
+  }
+  drawCard(ctx, 210 * s, 210 * s, s);
+  return c;
+}
+
+/**
+ * A flatbed scan: the card, centred, on the scanner's white lid, covering `share` of the frame.
+ * `page` is the lid's colour (`transparent` gives a cut-out card on a transparent background).
+ */
+export function flatbed(width = 1280, height = 960, share = 0.4, page = '#ffffff'): HTMLCanvasElement {
+  const [c, ctx] = canvas(width, height);
+  ctx.fillStyle = page;
+  ctx.fillRect(0, 0, width, height);
+  const s = Math.sqrt((share * width * height) / (860 * 542));
+  drawCard(ctx, (width - 860 * s) / 2, (height - 542 * s) / 2, s);
   return c;
 }
 
@@ -163,4 +179,70 @@ export function encode(source: HTMLCanvasElement, type = 'image/jpeg', quality =
   return new Promise((resolve, reject) =>
     source.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))), type, quality),
   );
+}
+
+/** A copy of `source` drawn at `alpha` opacity on a transparent canvas. */
+export function translucent(source: HTMLCanvasElement, alpha: number): HTMLCanvasElement {
+  const [c, ctx] = canvas(source.width, source.height);
+  ctx.globalAlpha = alpha;
+  ctx.drawImage(source, 0, 0);
+  return c;
+}
+
+/** A copy of `source` flattened on an opaque white background. */
+export function onWhite(source: HTMLCanvasElement): HTMLCanvasElement {
+  const [c, ctx] = canvas(source.width, source.height);
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, c.width, c.height);
+  ctx.drawImage(source, 0, 0);
+  return c;
+}
+
+/** CRC-32, as PNG chunks carry it. */
+function crc32(bytes: Uint8Array): number {
+  let c = ~0;
+  for (const byte of bytes) {
+    c ^= byte;
+    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+  }
+  return ~c >>> 0;
+}
+
+function pngChunk(type: string, data: Uint8Array): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(12 + data.length);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, data.length);
+  out.set(
+    [...type].map((c) => c.charCodeAt(0)),
+    4,
+  );
+  out.set(data, 8);
+  view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
+  return out;
+}
+
+/**
+ * A valid black PNG of `side` × `side` pixels, 1 bit per pixel: a decompression bomb. 20 000 × 20 000
+ * is a file of about 50 KB that decodes to 1.6 GB of RGBA.
+ */
+export async function pngBomb(side: number): Promise<Blob> {
+  const ihdr = new Uint8Array(13);
+  new DataView(ihdr.buffer).setUint32(0, side);
+  new DataView(ihdr.buffer).setUint32(4, side);
+  ihdr[8] = 1; // bit depth; colour type 0 (grey), no interlace
+  // every scanline: filter byte 0, then side / 8 bytes of black pixels: zeros throughout
+  const total = side * (1 + Math.ceil(side / 8));
+  const block = new Uint8Array(1 << 20);
+  const parts = Array.from({ length: Math.ceil(total / block.length) }, (_, i) =>
+    block.subarray(0, Math.min(block.length, total - i * block.length)),
+  );
+  const deflated = new Uint8Array(
+    await new Response(new Blob(parts).stream().pipeThrough(new CompressionStream('deflate'))).arrayBuffer(),
+  );
+  return new Blob([
+    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', ihdr),
+    pngChunk('IDAT', deflated),
+    pngChunk('IEND', new Uint8Array(0)),
+  ]);
 }
