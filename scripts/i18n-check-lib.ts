@@ -16,6 +16,7 @@ export interface Problem {
     | 'plural'
     | 'syntax'
     | 'untranslated'
+    | 'markup'
     | 'not-a-string';
   readonly message: string;
 }
@@ -56,6 +57,22 @@ export function syntaxErrors(text: string): string[] {
   if (/\{\{[^{}]*\{|\}[^{}]*\}\}/.test(text)) errors.push('nested braces in a placeholder');
   return errors;
 }
+
+/**
+ * What a translation must not bring in unless English has it too: the kit renders plain text, so a
+ * tag or an entity shows as is; `$t(` would nest another key; invisible characters pasted from a
+ * tool break matching and search, and bidi overrides reorder text (LRM, RLM, ZWNJ and ZWJ are not
+ * here: Arabic, Hebrew, Persian and Indic scripts need them).
+ */
+const MARKUP: readonly (readonly [RegExp, string])[] = [
+  [/<\/?[a-z][^<>]*>/i, 'an HTML tag (the kit renders plain text)'],
+  [/&(#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i, 'an HTML entity (write the character itself)'],
+  [/\$t\(/, 'i18next nesting $t(…)'],
+  [
+    /[\u200B\uFEFF\u202A-\u202E\u2066-\u2069]/,
+    'an invisible or bidi control character (U+200B, U+FEFF, U+202A–E, U+2066–9)',
+  ],
+];
 
 /** The base keys of plural groups in the source (`actions.wait` for `actions.wait_one`/`_other`). */
 function pluralBases(source: Map<string, unknown>): Set<string> {
@@ -193,6 +210,9 @@ export function checkLocale(
         'placeholders',
         `placeholders ${JSON.stringify(got)} differ from English ${JSON.stringify(want)}`,
       );
+    for (const [pattern, what] of MARKUP)
+      if (pattern.test(value) && !pattern.test(reference))
+        add(key, 'markup', `${what}: ${JSON.stringify(value.match(pattern)?.[0])}`);
     const english = src.get(key);
     if (
       locale !== 'en' &&
@@ -221,6 +241,24 @@ export function checkLocale(
     } else add(key, 'extra', 'key not in the English source');
   }
   return problems;
+}
+
+/**
+ * Locale files (`<code>.json` in `locales/`) that the manifest does not list: never loaded, never
+ * checked, yet shipped in the package.
+ */
+export function unlistedLocaleFiles(files: readonly string[], listed: readonly string[]): Problem[] {
+  const known = new Set([...listed, 'manifest', 'allowlist']);
+  return files
+    .filter((file) => file.endsWith('.json') && !file.endsWith('.descriptions.json'))
+    .map((file) => file.slice(0, -'.json'.length))
+    .filter((code) => !known.has(code))
+    .map((code) => ({
+      locale: code,
+      key: '(file)',
+      kind: 'extra',
+      message: `locales/${code}.json is not in locales/manifest.json: add it there or delete it`,
+    }));
 }
 
 /** A readable report, grouped by locale. */

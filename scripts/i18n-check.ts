@@ -1,12 +1,20 @@
 /**
  * `npm run i18n:check`: every shipped locale against the English source (missing and extra keys,
  * empty values, stray whitespace, placeholders, CLDR plural forms, interpolation syntax, untranslated
- * strings), plus the English source's own completeness (every issue code has a title, a step and an
+ * strings, HTML tags, entities, `$t(` nesting and invisible characters English does not have, locale
+ * files missing from the manifest), plus the English source's own completeness (every issue code has a title, a step and an
  * action; every key has a translator description). Exits 1 with a readable report.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { allIssueCodes } from '../src/classifier/codes';
-import { canonicalText, checkLocale, flatten, formatReport, type Problem } from './i18n-check-lib';
+import {
+  canonicalText,
+  checkLocale,
+  flatten,
+  formatReport,
+  type Problem,
+  unlistedLocaleFiles,
+} from './i18n-check-lib';
 import { localePath, readJson, readManifest, root } from './i18n-lib';
 
 const manifest = readManifest();
@@ -81,6 +89,13 @@ for (const locale of manifest.locales) {
     });
   }
 }
+
+problems.push(
+  ...unlistedLocaleFiles(
+    readdirSync(`${root}/locales`),
+    manifest.locales.map((l) => l.code),
+  ),
+);
 
 const checked = manifest.locales.length;
 if (problems.length > 0) {

@@ -1,4 +1,5 @@
-// The `xliff` package ships no types; these are the two functions the scripts use.
+// The `xliff` package ships no types; this is the function the scripts use (import reads
+// the XML itself with xml-js, to keep whitespace, segments and inline placeholders).
 declare module 'xliff/createxliff' {
   export default function createxliff(
     srcLang: string,
@@ -9,7 +10,4 @@ declare module 'xliff/createxliff' {
     callback?: undefined,
     notes?: Record<string, string>,
   ): Promise<string>;
-}
-declare module 'xliff/xliff2js' {
-  export default function xliff2js(xml: string): Promise<unknown>;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../locales/en.json';
-import { checkLocale, placeholders, type Resources } from '../../scripts/i18n-check-lib';
+import { checkLocale, placeholders, type Resources, unlistedLocaleFiles } from '../../scripts/i18n-check-lib';
 
 const clone = (): Resources => structuredClone(en) as Resources;
 const kinds = (locale: string, target: unknown, options = {}) =>
@@ -108,5 +108,35 @@ describe('translator context', () => {
       `${JSON.stringify(reordered, null, 2)}\n`,
     );
     expect(canonicalText(reordered, en, ['one', 'other'])).toBe(`${JSON.stringify(en, null, 2)}\n`);
+  });
+
+  it.each([
+    ['an HTML tag', 'Réessayer <b>maintenant</b>'],
+    ['an HTML entity', 'Tom &amp; Jerry'],
+    ['a numeric entity', 'Réessayer&#160;!'],
+    ['i18next nesting', 'Réessayer $t(actions.retry)'],
+    ['a zero-width space', 'Ré\u200Bessayer'],
+    ['a byte-order mark', 'Ré\uFEFFessayer'],
+    ['a bidi override', 'Réessayer \u202Eici'],
+    ['a bidi isolate', 'Réessayer \u2066ici\u2069'],
+  ])('flags %s that English does not have', (_, text) => {
+    const target = translated();
+    (target.actions as Resources).retry = text;
+    expect(kinds('de', target)).toEqual(['markup actions.retry']);
+  });
+
+  it('lets translations use ZWNJ, ZWJ, LRM and RLM, and plain < & signs', () => {
+    const target = translated();
+    (target.actions as Resources).retry = 'می\u200Cخواهم \u200D \u200E \u200F 3 < 5 & 7';
+    expect(kinds('fa', target)).toEqual([]);
+  });
+
+  it('flags locale files that the manifest does not list', () => {
+    const problems = unlistedLocaleFiles(
+      ['en.json', 'fr.json', 'fr-CA.json', 'manifest.json', 'en.descriptions.json', 'README.md'],
+      ['en', 'fr'],
+    );
+    expect(problems.map((p) => `${p.kind} ${p.locale}`)).toEqual(['extra fr-CA']);
+    expect(problems[0]?.message).toMatch(/fr-CA\.json is not in locales\/manifest\.json/);
   });
 });
