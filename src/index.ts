@@ -15,7 +15,7 @@ export { describeIssue } from './core/guidance';
 export type { HintSchedulerOptions, HintState } from './core/hint-scheduler';
 export { createHintScheduler } from './core/hint-scheduler';
 export type { RetryPolicy } from './core/retry-policy';
-export { defaultRetryPolicy, retryDelayMs } from './core/retry-policy';
+export { defaultRetryPolicy, resolveRetryPolicy, retryDelayMs } from './core/retry-policy';
 export type {
   CaptureFeedbackButtonProps,
   CaptureFeedbackCameraHelpProps,

@@ -28,9 +28,25 @@ export const defaultRetryPolicy: Required<RetryPolicy> = Object.freeze({
 });
 
 /**
+ * The policy with every field a usable number: one left `undefined`, or that is not a finite number
+ * of at least 0 (at least 1 for `maxAttempts`, which is rounded down), takes its default. A policy
+ * built from configuration that lacks a value must still end in a fallback, never loop forever.
+ */
+export function resolveRetryPolicy(policy?: RetryPolicy): Required<RetryPolicy> {
+  const p: Record<string, number> = { ...defaultRetryPolicy };
+  for (const key in p) {
+    const value = (policy as Record<string, unknown> | undefined)?.[key];
+    if (typeof value === 'number' && Number.isFinite(value) && value >= (key === 'maxAttempts' ? 1 : 0))
+      p[key] = key === 'maxAttempts' ? Math.floor(value) : value;
+  }
+  return p as Required<RetryPolicy>;
+}
+
+/**
  * How long to wait before the user may retry `issue`, in ms (0: at once).
  *
- * - A `Retry-After` (header or body) is respected as given.
+ * - A `Retry-After` (header or body) is respected as given (an `Issue` built by hand with a
+ *   negative or non-finite `retryAfterMs` is read as having none).
  * - `service.rate_limited` without one waits `rateLimitDefaultMs`.
  * - `service.unavailable` backs off exponentially with full jitter (AWS's "Exponential Backoff And
  *   Jitter"): a random delay in [base·2^(n-1)/2, base·2^(n-1)], capped, so that many phones
@@ -45,9 +61,10 @@ export function retryDelayMs(
   policy: RetryPolicy = {},
   random: () => number = Math.random,
 ): number {
-  const p = { ...defaultRetryPolicy, ...policy };
+  const p = resolveRetryPolicy(policy);
   const cap = (ms: number) => Math.max(0, Math.min(Math.round(ms), p.maxWaitMs));
-  if (issue.retryAfterMs !== undefined) return cap(issue.retryAfterMs);
+  const after = issue.retryAfterMs;
+  if (typeof after === 'number' && after >= 0 && after <= Number.MAX_VALUE) return cap(after);
   if (issue.code === 'service.rate_limited') return cap(p.rateLimitDefaultMs);
   if (issue.code === 'service.unavailable') {
     if (serviceRetries <= 0) return 0;

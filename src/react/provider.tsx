@@ -225,7 +225,11 @@ function useConfigValue(
       dir: localeDirection(locale),
       classifier: classifier ?? parent?.classifier ?? defaultClassifier,
       vendor: vendor ?? parent?.vendor,
-      retryPolicy: { ...parent?.retryPolicy, ...retryPolicy },
+      // a value left undefined keeps the outer provider's
+      retryPolicy: {
+        ...parent?.retryPolicy,
+        ...Object.fromEntries(Object.entries(retryPolicy ?? {}).filter(([, v]) => v !== undefined)),
+      },
       fallbacks: fallbacks ?? parent?.fallbacks ?? ['support'],
       params: { ...parent?.params, ...params },
       attempts: attemptsRef.current ?? defaultAttempts,

@@ -10,7 +10,7 @@ import {
 } from 'react';
 import type { ClassifyOptions, Issue } from '../classifier';
 import { describeIssue, type Guidance, type GuidanceParams } from '../core/guidance';
-import { countsAsAttempt, defaultRetryPolicy, retryDelayMs } from '../core/retry-policy';
+import { countsAsAttempt, resolveRetryPolicy, retryDelayMs } from '../core/retry-policy';
 import type { Direction } from '../i18n/types';
 import { type FallbackOption, useCaptureFeedbackConfig } from './provider';
 
@@ -145,7 +145,7 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
     () => (issue ? describeIssue(issue, config.t, config.locale, params) : null),
     [issue, config.t, config.locale, params],
   );
-  const policy = { ...defaultRetryPolicy, ...config.retryPolicy };
+  const policy = resolveRetryPolicy(config.retryPolicy);
 
   const attemptKey =
     options.attemptKey ??

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { issueFromCode } from '../../src/classifier';
-import { countsAsAttempt, retryDelayMs } from '../../src/core/retry-policy';
+import {
+  countsAsAttempt,
+  defaultRetryPolicy,
+  resolveRetryPolicy,
+  retryDelayMs,
+} from '../../src/core/retry-policy';
 
 describe('retryDelayMs', () => {
   it('respects Retry-After as given, capped at the maximum wait', () => {
@@ -29,5 +34,26 @@ describe('retryDelayMs', () => {
     expect(retryDelayMs(issueFromCode('face.too_close'), 5)).toBe(0);
     expect(countsAsAttempt(issueFromCode('face.too_close'))).toBe(true);
     expect(countsAsAttempt(issueFromCode('network.offline'))).toBe(false);
+  });
+
+  it('reads a hand-built retryAfterMs that is negative or not finite as absent', () => {
+    for (const retryAfterMs of [Number.NaN, -5, Number.POSITIVE_INFINITY])
+      expect(retryDelayMs({ ...issueFromCode('service.rate_limited'), retryAfterMs }, 0)).toBe(30_000);
+  });
+});
+
+describe('resolveRetryPolicy', () => {
+  it('keeps the defaults for undefined, non-number, negative and non-finite values', () => {
+    const broken = {
+      maxAttempts: undefined,
+      rateLimitDefaultMs: Number.NaN,
+      backoffBaseMs: -1,
+      backoffMaxMs: Number.POSITIVE_INFINITY,
+      maxWaitMs: '10' as unknown as number,
+    };
+    expect(resolveRetryPolicy(broken)).toEqual(defaultRetryPolicy);
+    expect(resolveRetryPolicy({ maxAttempts: 0 }).maxAttempts).toBe(3);
+    expect(resolveRetryPolicy({ maxAttempts: 2.7 }).maxAttempts).toBe(2);
+    expect(resolveRetryPolicy(undefined)).toEqual(defaultRetryPolicy);
   });
 });

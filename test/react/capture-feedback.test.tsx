@@ -85,6 +85,22 @@ describe('CaptureFeedback', () => {
     expect(onRetry).toHaveBeenCalledTimes(2);
   });
 
+  it('still ends in the fallback when the host passes a retry policy with undefined or broken values', async () => {
+    const user = userEvent.setup();
+    renderPanel(<CaptureFeedback error="FACE_NOT_FOUND" onRetry={() => {}} />, {
+      retryPolicy: { maxAttempts: Number.NaN, backoffBaseMs: undefined },
+      fallbacks: ['support'],
+    });
+    await user.click(screen.getByRole('button', { name: 'Retake selfie' }));
+    expect(screen.getByText('1 attempt left')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Retake selfie' }));
+    expect(screen.queryByRole('button', { name: 'Retake selfie' })).toBeNull();
+    expect(screen.getByRole('group', { name: "We can't see your face" })).toHaveAttribute(
+      'data-state',
+      'exhausted',
+    );
+  });
+
   it('shows the fallback after the last attempt instead of another retry', async () => {
     const user = userEvent.setup();
     const onFallback = vi.fn();
