@@ -18,11 +18,13 @@ export type CameraHelpTarget = (typeof cameraHelpTargets)[number];
 /**
  * Detects the browser and platform from a user-agent string. Order matters: Samsung Internet, Edge
  * and Chrome on iOS all say "Safari" too, and every iOS browser runs WebKit with Safari's settings
- * model but its own settings screen.
+ * model but its own settings screen. An iPad asks for desktop sites by default and then sends a Mac
+ * user agent: only its touch screen (`maxTouchPoints` above 1, no Mac has one) tells it apart.
  */
-export function cameraHelpTarget(userAgent: string | undefined): CameraHelpTarget {
+export function cameraHelpTarget(userAgent: string | undefined, maxTouchPoints = 0): CameraHelpTarget {
   const ua = userAgent ?? '';
-  const ios = /iPhone|iPad|iPod/.test(ua) || (/Macintosh/.test(ua) && /Mobile\//.test(ua));
+  const ios =
+    /iPhone|iPad|iPod/.test(ua) || (/Macintosh/.test(ua) && (/Mobile\//.test(ua) || maxTouchPoints > 1));
   const android = /Android/.test(ua);
   if (/SamsungBrowser/.test(ua)) return 'samsung_internet';
   if (ios) {
@@ -37,7 +39,9 @@ export function cameraHelpTarget(userAgent: string | undefined): CameraHelpTarge
   return 'other';
 }
 
-/** The user agent of this browser, or `undefined` on a server. */
-export function currentUserAgent(): string | undefined {
-  return typeof navigator === 'undefined' ? undefined : navigator.userAgent;
+/** The target for this browser (`other` on a server). */
+export function currentCameraHelpTarget(): CameraHelpTarget {
+  return typeof navigator === 'undefined'
+    ? 'other'
+    : cameraHelpTarget(navigator.userAgent, navigator.maxTouchPoints);
 }

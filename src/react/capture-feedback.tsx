@@ -13,8 +13,9 @@ import {
   useId,
   useRef,
   useState,
+  useSyncExternalStore,
 } from 'react';
-import { type CameraHelpTarget, cameraHelpTarget, currentUserAgent } from '../core/camera-help';
+import { type CameraHelpTarget, currentCameraHelpTarget } from '../core/camera-help';
 import { Pictogram, pictogramFor } from './illustrations';
 import type { FallbackOption } from './provider';
 import {
@@ -398,6 +399,9 @@ export function CaptureFeedbackLive() {
   );
 }
 
+const noSubscription = () => () => {};
+const serverCameraHelpTarget = (): CameraHelpTarget => 'other';
+
 export interface CaptureFeedbackCameraHelpProps {
   /** Override the detection (tests, Storybook). @defaultValue detected from the user agent */
   readonly target?: CameraHelpTarget;
@@ -407,7 +411,9 @@ export interface CaptureFeedbackCameraHelpProps {
 export function CaptureFeedbackCameraHelp({ target }: CaptureFeedbackCameraHelpProps) {
   const { t } = useFeedbackContext('CaptureFeedback.CameraHelp');
   const titleId = useId();
-  const [detected] = useState(() => target ?? cameraHelpTarget(currentUserAgent()));
+  // The server cannot know the browser: it renders the generic steps, hydration starts from the
+  // same, then the browser's own steps replace them (no hydration mismatch).
+  const detected = useSyncExternalStore(noSubscription, currentCameraHelpTarget, serverCameraHelpTarget);
   const which = target ?? detected;
   const steps = [1, 2, 3, 4]
     .map((n) => t(`camera_help.${which}.step${n}`, { defaultValue: '' }))

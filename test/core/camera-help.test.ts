@@ -41,6 +41,14 @@ describe('cameraHelpTarget', () => {
   ])('%s → %s', (ua, target) => {
     expect(cameraHelpTarget(ua)).toBe(target);
   });
+
+  it('tells an iPad asking for desktop sites (a Mac user agent) from a Mac by its touch screen', () => {
+    const mac =
+      'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15';
+    expect(cameraHelpTarget(mac, 5)).toBe('safari_ios');
+    expect(cameraHelpTarget(mac, 0)).toBe('safari_macos');
+    expect(cameraHelpTarget(mac, 1)).toBe('safari_macos');
+  });
 });
 
 describe('camera help content', () => {

@@ -1,0 +1,43 @@
+import { act } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import en from '../../locales/en.json';
+import { createCaptureFeedbackI18nSync } from '../../src/i18n';
+import { CaptureFeedback, CaptureFeedbackProvider } from '../../src/index';
+
+const IPAD =
+  'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15';
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('hydration of server-rendered HTML', () => {
+  it('hydrates camera help without a mismatch, then shows the steps for the browser it runs in', async () => {
+    const i18n = createCaptureFeedbackI18nSync();
+    const ui = (
+      <CaptureFeedbackProvider i18n={i18n}>
+        <CaptureFeedback error={new DOMException('denied', 'NotAllowedError')} onRetry={() => {}} />
+      </CaptureFeedbackProvider>
+    );
+    // The server knows no browser: generic steps.
+    const html = renderToString(ui);
+    expect(html).toContain('data-target="other"');
+    // An iPad in its default "desktop" mode: a Mac user agent with a touch screen.
+    vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue(IPAD);
+    Object.defineProperty(navigator, 'maxTouchPoints', { value: 5, configurable: true }); // jsdom has none
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    const recoverable: unknown[] = [];
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await act(async () => {
+      hydrateRoot(container, ui, { onRecoverableError: (error) => recoverable.push(error) });
+    });
+    expect(recoverable).toEqual([]);
+    expect(errors).not.toHaveBeenCalled();
+    expect(container.querySelector('[data-target]')).toHaveAttribute('data-target', 'safari_ios');
+    expect(container).toHaveTextContent(en.camera_help.safari_ios.step1);
+    container.remove();
+    Reflect.deleteProperty(navigator, 'maxTouchPoints');
+  });
+});
