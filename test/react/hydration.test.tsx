@@ -4,7 +4,12 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import en from '../../locales/en.json';
 import { createCaptureFeedbackI18nSync } from '../../src/i18n';
-import { CaptureFeedback, CaptureFeedbackProvider } from '../../src/index';
+import {
+  CaptureFeedback,
+  CaptureFeedbackProvider,
+  CaptureHintsViewport,
+  useCaptureHints,
+} from '../../src/index';
 
 const IPAD =
   'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15';
@@ -40,4 +45,37 @@ describe('hydration of server-rendered HTML', () => {
     container.remove();
     Reflect.deleteProperty(navigator, 'maxTouchPoints');
   });
+
+  it.each([
+    ['a rate limit with Retry-After', { error: { code: 'RATE_LIMIT_EXCEEDED', retryAfter: 30 } }],
+    ['a framing issue', 'FACE_TOO_CLOSE'],
+    ['an outage', { Response: { Error: { Code: 'InternalError' }, RequestId: 'r-1' } }],
+    ['a network failure', new TypeError('Failed to fetch')],
+  ])('hydrates %s without a mismatch', async (_, error) => {
+    const i18n = createCaptureFeedbackI18nSync();
+    const ui = (
+      <CaptureFeedbackProvider i18n={i18n}>
+        <CaptureFeedback error={error} onRetry={() => {}} onDismiss={() => {}} />
+        <Hints />
+      </CaptureFeedbackProvider>
+    );
+    const html = renderToString(ui);
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    const recoverable: unknown[] = [];
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await act(async () => {
+      hydrateRoot(container, ui, { onRecoverableError: (e) => recoverable.push(e) });
+    });
+    expect(recoverable).toEqual([]);
+    expect(errors).not.toHaveBeenCalled();
+    expect(container.querySelector('[data-code]')).not.toBeNull();
+    container.remove();
+  });
 });
+
+function Hints() {
+  const hints = useCaptureHints();
+  return <CaptureHintsViewport hints={hints} />;
+}
