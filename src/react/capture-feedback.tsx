@@ -258,6 +258,13 @@ export const CaptureFeedbackRetry = forwardRef<HTMLButtonElement, CaptureFeedbac
         {...props}
         ref={mergeRefs(ref, ownRef)}
         className={['cf-button', 'cf-primary', className].filter(Boolean).join(' ')}
+        // While disabled (countdown, retry in flight) no click gets through, not even to the host's
+        // own handlers or an asChild child's: stopped in the capture phase, as a disabled button would.
+        onClickCapture={composeEventHandlers(props.onClickCapture, (event) => {
+          if (state === 'ready') return;
+          event.preventDefault();
+          event.stopPropagation();
+        })}
         onClick={composeEventHandlers(onClick, support ? feedback.contactSupport : own)}
       >
         {withText(children, primaryLabel, asChild)}

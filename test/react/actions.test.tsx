@@ -139,6 +139,50 @@ describe('asChild', () => {
     expect(onRetry).toHaveBeenCalledTimes(1);
   });
 
+  it("does not run the host's own click handlers while the button is disabled (countdown, retry in flight)", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: false });
+    try {
+      const partClick = vi.fn();
+      const childClick = vi.fn();
+      let finish: () => void = () => {};
+      const onRetry = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+      renderWith(
+        <CaptureFeedback.Root
+          error={{ error: { code: 'RATE_LIMIT_EXCEEDED', retryAfter: 3 } }}
+          onRetry={onRetry}
+          autoFocus={false}
+        >
+          <CaptureFeedback.Retry onClick={partClick} />
+          <CaptureFeedback.Retry asChild>
+            <button type="button" onClick={childClick}>
+              Mine
+            </button>
+          </CaptureFeedback.Retry>
+        </CaptureFeedback.Root>,
+      );
+      const [part, child] = screen.getAllByRole('button') as [HTMLElement, HTMLElement];
+      expect(part).toHaveAttribute('aria-disabled', 'true');
+      act(() => part.click());
+      act(() => child.click());
+      expect(partClick).not.toHaveBeenCalled();
+      expect(childClick).not.toHaveBeenCalled();
+      await act(async () => vi.advanceTimersByTime(3500));
+      expect(part).not.toHaveAttribute('aria-disabled');
+      act(() => part.click());
+      expect(partClick).toHaveBeenCalledTimes(1);
+      expect(onRetry).toHaveBeenCalledTimes(1);
+      // in flight: neither the part's nor the child's handler runs again
+      act(() => part.click());
+      act(() => child.click());
+      expect(partClick).toHaveBeenCalledTimes(1);
+      expect(childClick).not.toHaveBeenCalled();
+      expect(onRetry).toHaveBeenCalledTimes(1);
+      await act(async () => finish());
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('lets a consumer cancel the built-in action with preventDefault', async () => {
     const user = userEvent.setup();
     const onRetry = vi.fn();
