@@ -27,8 +27,11 @@ export interface HintState {
  *
  * Each report is the set of problems one frame had; the most important (by priority) is the
  * candidate. The candidate replaces the shown hint only once it has been the candidate for
- * `settleMs` and the shown hint has been up for `minDisplayMs` (hysteresis). Announcements go out at most once per
- * `announceIntervalMs`, for a hint that is still shown.
+ * `settleMs` and the shown hint has been up for `minDisplayMs` (hysteresis). When candidates keep
+ * changing (two problems alternating frame by frame) and none of them is the shown hint for
+ * `settleMs`, the most important of them takes its place, and stays while it keeps coming back: a
+ * user with two problems sees one steady hint, not nothing and not a stale one. Announcements go
+ * out at most once per `announceIntervalMs`, for a hint that is still shown.
  */
 export function createHintScheduler(options: HintSchedulerOptions = {}) {
   const minDisplayMs = options.minDisplayMs ?? 1200;
@@ -43,6 +46,9 @@ export function createHintScheduler(options: HintSchedulerOptions = {}) {
   let lastReportAt = Number.NEGATIVE_INFINITY;
   let announced: IssueCode | null = null;
   let announcedAt = Number.NEGATIVE_INFINITY;
+  // Since when the reports have not named the shown hint, and the most important code they named.
+  let awaySince: number | null = null;
+  let awayBest: IssueCode | null = null;
 
   function pick(codes: readonly unknown[]): IssueCode | null {
     let best: IssueCode | null = null;
@@ -62,6 +68,11 @@ export function createHintScheduler(options: HintSchedulerOptions = {}) {
         candidate = next;
         candidateSince = now;
       }
+      if (next === current) awaySince = awayBest = null;
+      else {
+        awaySince ??= now;
+        if (next && (!awayBest || issueCodes[next].priority > issueCodes[awayBest].priority)) awayBest = next;
+      }
     },
     /** What to show and announce at `now`. Call on every report and on a timer. */
     tick(now: number): HintState {
@@ -71,9 +82,13 @@ export function createHintScheduler(options: HintSchedulerOptions = {}) {
         // frame never settles) and the shown hint must have had its minimum time on screen.
         const settled = now - candidateSince >= settleMs;
         const shownLongEnough = current === null || now - shownAt >= minDisplayMs;
-        if (settled && shownLongEnough) {
-          current = candidate;
+        // Alternating problems (there is still one now): the shown hint absent for `settleMs`.
+        const away =
+          candidate !== null && awayBest !== null && awaySince !== null && now - awaySince >= settleMs;
+        if (shownLongEnough && (settled || away)) {
+          current = settled ? candidate : awayBest;
           shownAt = now;
+          awaySince = awayBest = null;
         }
       }
       let announce: IssueCode | null = null;
@@ -93,6 +108,7 @@ export function createHintScheduler(options: HintSchedulerOptions = {}) {
     reset(): void {
       current = null;
       candidate = null;
+      awaySince = awayBest = null;
       announced = null;
       shownAt = Number.NEGATIVE_INFINITY;
       announcedAt = Number.NEGATIVE_INFINITY;

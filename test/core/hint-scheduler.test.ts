@@ -25,6 +25,33 @@ describe('hint scheduler', () => {
     expect(changes).toBeLessThanOrEqual(1);
   });
 
+  it('still shows a hint when two problems alternate from the start, the more important one, steadily', () => {
+    // face.not_found (priority 70) and lighting.too_dark (60), one per frame, nothing shown before
+    const alternating = Array.from({ length: 40 }, (_, i) =>
+      i % 2 ? ['lighting.too_dark'] : ['face.not_found'],
+    );
+    const { shown, changes } = run(alternating);
+    expect(shown.at(-1)).toBe('face.not_found');
+    expect(shown.indexOf('face.not_found') * 100).toBeLessThanOrEqual(600);
+    expect(changes).toBe(1);
+  });
+
+  it('leaves a hint that is no longer reported when two other problems alternate', () => {
+    const alternating = Array.from({ length: 40 }, (_, i) =>
+      i % 2 ? ['image.blurry'] : ['lighting.too_dark'],
+    );
+    const { shown, changes } = run([...repeat(['face.too_far'], 10), ...alternating]);
+    expect(shown[9]).toBe('face.too_far');
+    expect(shown.at(-1)).toBe('lighting.too_dark');
+    expect(changes).toBe(2);
+  });
+
+  it('does not bring up a problem seen once on its way to no problem', () => {
+    const { shown } = run([...repeat(['face.too_far'], 15), ['image.blurry'], ...repeat([], 30)]);
+    expect(shown).not.toContain('image.blurry');
+    expect(shown.at(-1)).toBeNull();
+  });
+
   it('keeps each hint up for the minimum display time', () => {
     const { shown } = run([...repeat(['face.too_far'], 6), ...repeat(['face.too_close'], 30)], 10, {
       minDisplayMs: 2000,
