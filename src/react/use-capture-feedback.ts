@@ -345,8 +345,11 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
           ? t('actions.retry')
           : guidance.actionLabel;
   // Fallbacks the host can act on: each needs `onFallback`, and support can also use the support link.
-  const fallbacks = config.fallbacks.filter((option) =>
-    option === 'support' ? Boolean(config.onFallback) || canSupport : Boolean(config.onFallback),
+  // An option the kit has no label for (a typo in plain JS) is left out, never a nameless button.
+  const fallbacks = (Array.isArray(config.fallbacks) ? config.fallbacks : []).filter((option) =>
+    option === 'support'
+      ? Boolean(config.onFallback) || canSupport
+      : (option === 'another_document' || option === 'manual_review') && Boolean(config.onFallback),
   );
 
   const id = useId();

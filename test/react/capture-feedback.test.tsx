@@ -101,6 +101,17 @@ describe('CaptureFeedback', () => {
     );
   });
 
+  it('leaves out a fallback option it has no label for, rather than render a nameless button', () => {
+    renderPanel(<CaptureFeedback error="FACE_NOT_FOUND" onRetry={() => {}} />, {
+      retryPolicy: { maxAttempts: 1 },
+      fallbacks: ['manual_reveiw' as 'manual_review', 'support'],
+      onFallback: () => {},
+    });
+    const panel = screen.getByRole('group', { name: "We can't see your face" });
+    const buttons = within(panel).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual(['Contact support']);
+  });
+
   it('shows the fallback after the last attempt instead of another retry', async () => {
     const user = userEvent.setup();
     const onFallback = vi.fn();
