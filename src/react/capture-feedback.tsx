@@ -7,6 +7,7 @@ import {
   type ForwardedRef,
   forwardRef,
   isValidElement,
+  type MutableRefObject,
   type ReactNode,
   useContext,
   useEffect,
@@ -97,7 +98,7 @@ export const CaptureFeedbackRoot = forwardRef<HTMLDivElement, CaptureFeedbackRoo
         <div
           {...result.rootProps}
           {...rest}
-          ref={ref}
+          ref={mergeRefs(ref, result.rootProps.ref as MutableRefObject<HTMLDivElement | null>)}
           className={['cf-panel', className].filter(Boolean).join(' ')}
         >
           {children ?? <DefaultLayout />}

@@ -1,8 +1,10 @@
 import {
   type ComponentPropsWithoutRef,
+  type RefObject,
   useCallback,
   useEffect,
   useId,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -73,7 +75,11 @@ export interface CaptureFeedbackResult {
   readonly contactSupport: () => void;
   readonly supportUrl?: string;
   /** Prop bags for a custom design system. */
-  readonly rootProps: ComponentPropsWithoutRef<'div'> & Record<`data-${string}`, string | undefined>;
+  readonly rootProps: ComponentPropsWithoutRef<'div'> &
+    Record<`data-${string}`, string | undefined> & {
+      /** Lets the panel know what is inside it (focus goes back where it came from when it goes). */
+      ref: RefObject<HTMLElement | null>;
+    };
   readonly messageProps: ComponentPropsWithoutRef<'div'>;
   readonly titleProps: ComponentPropsWithoutRef<'h2'>;
   readonly retryProps: ComponentPropsWithoutRef<'button'> &
@@ -82,6 +88,9 @@ export interface CaptureFeedbackResult {
     };
   readonly dismissProps: ComponentPropsWithoutRef<'button'>;
 }
+
+/** `useLayoutEffect` in the browser, nothing to warn about on a server. */
+const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /** A JSON key for option objects; `Headers` and `Map` (which stringify as `{}`) by their entries. */
 function keyOf(value: unknown): string {
@@ -170,6 +179,9 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
   const inFlight = useRef(false);
   const mounted = useRef(true);
   const focusRef = useRef<HTMLButtonElement | null>(null);
+  const rootRef = useRef<HTMLElement | null>(null);
+  // Where focus was when the panel took it: it goes back there when the panel goes away.
+  const returnFocus = useRef<HTMLElement | null>(null);
   // The latest values, for effects that must run once per issue (or per deadline) and not on
   // every render: reading them through a ref keeps the effects' dependencies honest.
   const latest = useRef({
@@ -205,6 +217,11 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
     setLiveMessage('');
     if (!issue) {
       setDeadline(null);
+      // The panel is gone (the retry worked, or it was dismissed): focus that was in it is lost.
+      const back = returnFocus.current;
+      returnFocus.current = null;
+      const active = document.activeElement;
+      if (back?.isConnected && (!active || active === document.body)) back.focus();
       return;
     }
     const base = {
@@ -223,8 +240,22 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
       setDeadline(start + waitMs);
       c.emit({ type: 'wait_started', ...base, waitMs });
     } else setDeadline(null);
-    if (autoFocus ?? issue.severity === 'error') focusRef.current?.focus();
+    if ((autoFocus ?? issue.severity === 'error') && focusRef.current) {
+      const active = document.activeElement as HTMLElement | null;
+      if (active && active !== document.body && !rootRef.current?.contains(active))
+        returnFocus.current = active;
+      focusRef.current.focus();
+    }
   }, [issue, occurrence]);
+
+  // Unmounted with focus inside: give it back before the nodes go (a passive effect would run after).
+  useIsomorphicLayoutEffect(
+    () => () => {
+      const back = returnFocus.current;
+      if (back?.isConnected && rootRef.current?.contains(document.activeElement)) back.focus();
+    },
+    [],
+  );
 
   // The countdown: ticks four times a second against the deadline; announces its start and its end
   // once each, and nothing else (a new issue is announced by the alert, not here).
@@ -378,6 +409,7 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
     contactSupport,
     supportUrl: config.supportUrl,
     rootProps: {
+      ref: rootRef,
       // A labelled group, not a landmark: several panels on one page must not crowd the landmarks.
       role: 'group',
       'aria-labelledby': titleId,

@@ -108,6 +108,46 @@ describe('focus is never lost', () => {
   });
 });
 
+describe('focus goes back where it came from when the panel goes away', () => {
+  function Flow({ error, show = true }: { error: unknown; show?: boolean }) {
+    return (
+      <CaptureFeedbackProvider i18n={createCaptureFeedbackI18nSync()}>
+        <button type="button">Take photo</button>
+        {show ? <CaptureFeedback error={error} onRetry={() => {}} onDismiss={() => {}} /> : null}
+        <button type="button">Elsewhere</button>
+      </CaptureFeedbackProvider>
+    );
+  }
+
+  it('when the error clears (the retry worked) and when the panel unmounts', async () => {
+    const { rerender } = render(<Flow error={null} />);
+    const origin = screen.getByRole('button', { name: 'Take photo' });
+    origin.focus();
+    rerender(<Flow error="FACE_NOT_FOUND" />);
+    expect(screen.getByRole('button', { name: 'Retake selfie' })).toHaveFocus();
+    rerender(<Flow error={null} />);
+    expect(origin).toHaveFocus();
+
+    rerender(<Flow error="FACE_TOO_CLOSE" />);
+    expect(screen.getByRole('button', { name: 'Retake selfie' })).toHaveFocus();
+    rerender(<Flow error="FACE_TOO_CLOSE" show={false} />);
+    expect(origin).toHaveFocus();
+  });
+
+  it('not when the user has moved on elsewhere, nor when the panel only changes issue', async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(<Flow error={null} />);
+    screen.getByRole('button', { name: 'Take photo' }).focus();
+    rerender(<Flow error="FACE_NOT_FOUND" />);
+    rerender(<Flow error="FACE_TOO_CLOSE" />);
+    expect(screen.getByRole('button', { name: 'Retake selfie' })).toHaveFocus();
+    const elsewhere = screen.getByRole('button', { name: 'Elsewhere' });
+    await user.click(elsewhere);
+    rerender(<Flow error={null} />);
+    expect(elsewhere).toHaveFocus();
+  });
+});
+
 describe('asChild', () => {
   it('merges the retry behaviour and accessibility into the host component', async () => {
     const user = userEvent.setup();
