@@ -40,7 +40,7 @@ export default [
     import: '*',
     ignore: ['react', 'react-dom', 'i18next', 'react-i18next'],
     gzip: true,
-    limit: '33.3 KB',
+    limit: '33.4 KB',
     modifyEsbuildConfig: lazyChunksExternal,
   },
   {

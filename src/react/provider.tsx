@@ -168,11 +168,19 @@ function useLoadedLocale(i18n: I18n, requested: string | undefined): { locale: s
   });
   useEffect(() => {
     let live = true;
-    void loadCaptureFeedbackLocale(i18n, locale).then((chain) => {
-      if (live) setLoaded({ locale, chain });
-    });
+    const load = (): void =>
+      void loadCaptureFeedbackLocale(i18n, locale).then((chain) => {
+        if (!live) return;
+        setLoaded({ locale, chain });
+        // Offline, or the chunk failed on a poor network: English speaks meanwhile, and the
+        // locale is fetched again when the connection comes back.
+        if (!loadedChain(i18n, locale) && typeof window !== 'undefined')
+          window.addEventListener('online', load, { once: true });
+      });
+    load();
     return () => {
       live = false;
+      if (typeof window !== 'undefined') window.removeEventListener('online', load);
     };
   }, [i18n, locale]);
   // Already loaded (earlier, or by the host): the user's language at once. Otherwise English (always
