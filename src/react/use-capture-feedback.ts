@@ -206,6 +206,7 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
   // backoff), focus the primary action. A retry still in flight is only released by a different
   // failure; the same one leaves it to the retry's own settlement (no double submission).
   const shownKey = useRef<string | null>(null);
+  const reported = useRef('');
   // biome-ignore lint/correctness/useExhaustiveDependencies: `occurrence` re-runs it on purpose
   useEffect(() => {
     const { config: c, policy: p, retries: r, attempt: a, exhausted: x, autoFocus } = latest.current;
@@ -232,13 +233,17 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
       requestId: issue.requestId,
       attempt: a,
     };
-    c.emit({ type: x ? 'fallback_shown' : 'issue_shown', ...base });
+    // Reported once per occurrence: StrictMode's second run of this effect (development) is not a
+    // second failure for the host's analytics.
+    const fresh = reported.current !== `${issueKey}#${occurrence}`;
+    reported.current = `${issueKey}#${occurrence}`;
+    if (fresh) c.emit({ type: x ? 'fallback_shown' : 'issue_shown', ...base });
     const waitMs = retryDelayMs(issue, issue.code === 'service.unavailable' ? r : 0, p);
     if (waitMs > 0 && !x) {
       const start = Date.now();
       setNow(start);
       setDeadline(start + waitMs);
-      c.emit({ type: 'wait_started', ...base, waitMs });
+      if (fresh) c.emit({ type: 'wait_started', ...base, waitMs });
     } else setDeadline(null);
     if ((autoFocus ?? issue.severity === 'error') && focusRef.current) {
       const active = document.activeElement as HTMLElement | null;

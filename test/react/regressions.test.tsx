@@ -1,7 +1,7 @@
 // Regressions from an independent review: each test reproduces a bug that was found and fixed.
 import { act, render, screen } from '@testing-library/react';
 import { createInstance } from 'i18next';
-import { useState } from 'react';
+import { StrictMode, useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { classify, classifyAll } from '../../src/classifier';
 import { createCaptureFeedbackI18nSync, overrideStrings } from '../../src/i18n';
@@ -218,5 +218,23 @@ describe('a 2xx body that carries no error is a success', () => {
     expect(classify({ status: 'failed' }, { httpStatus: 200 })?.code).toBe('unknown');
     // Without a status nothing proves success.
     expect(classify({ id: 'cus_123' })?.code).toBe('unknown');
+  });
+});
+
+describe('StrictMode (development)', () => {
+  it('reports an issue and its wait once, though React runs the effects twice', () => {
+    const events: string[] = [];
+    render(
+      <StrictMode>
+        <CaptureFeedbackProvider i18n={createCaptureFeedbackI18nSync()} onEvent={(e) => events.push(e.type)}>
+          <CaptureFeedback
+            error={{ error: { code: 'RATE_LIMIT_EXCEEDED', retryAfter: 5 } }}
+            onRetry={() => {}}
+          />
+        </CaptureFeedbackProvider>
+      </StrictMode>,
+    );
+    expect(events).toEqual(['issue_shown', 'wait_started']);
+    expect(screen.getByRole('button')).toHaveTextContent('Try again in 5 s');
   });
 });
