@@ -115,12 +115,50 @@ const textOf = (element: Element): string =>
 /** Formatting codes (bold, links…): our strings have none; their markers are dropped, text kept. */
 const FORMATTING = new Set(['sc', 'ec', 'sm', 'em', 'bx', 'ex', 'bpt', 'ept', 'it']);
 
+/** What a unit's inline codes stand for: its `<originalData>`, and its source placeholders by id. */
+interface Codes {
+  readonly data: Map<string, string>;
+  readonly source: Map<string, string>;
+}
+
+/**
+ * The original text of a placeholder (`<ph>`, `<x>`): the `<originalData>` its `dataRef` points to,
+ * else the first of `equiv`, `equiv-text`, `disp` and a 1.2 `<ph>`'s content that looks like
+ * `{{…}}` (else the first non-empty one), else what the placeholder with its id in `<source>` says.
+ */
+function placeholderText(node: Element, codes: Codes): string | undefined {
+  const a = (node.attributes ?? {}) as Record<string, string | undefined>;
+  const candidates = [
+    a.dataRef && codes.data.get(a.dataRef),
+    a.equiv,
+    a['equiv-text'],
+    a.disp,
+    node.elements?.length ? textOf(node) : undefined,
+  ].filter((text): text is string => Boolean(text));
+  return (
+    candidates.find((text) => /\{\{.*\}\}/.test(text)) ??
+    candidates[0] ??
+    (a.id === undefined ? undefined : codes.source.get(a.id))
+  );
+}
+
+/** The placeholders of a `<source>` by id, to resolve the target's bare `<ph id="1"/>`. */
+function sourceCodes(element: Element | undefined, codes: Codes): void {
+  for (const node of children(element)) {
+    const name = String(node.name).replace(/^.*:/, '');
+    const id = node.attributes?.id;
+    const text = name === 'ph' || name === 'x' ? placeholderText(node, codes) : undefined;
+    if (id !== undefined && text !== undefined) codes.source.set(String(id), text);
+    sourceCodes(node, codes);
+  }
+}
+
 /**
  * The plain text of a `<target>`: text kept, spans (`<pc>`, `<g>`, `<mrk>`) unwrapped, formatting
- * markers dropped, placeholders (`<ph>`, `<x>`) turned back into their original text (`equiv`,
- * `disp`, `equiv-text`, the `<originalData>` they point to, or a 1.2 `<ph>`'s content).
+ * markers dropped, `<cp hex>` decoded, placeholders (`<ph>`, `<x>`) turned back into their
+ * original text (see `placeholderText`); one that says nothing throws.
  */
-function plainText(element: Element, data: Map<string, string>): string {
+function plainText(element: Element, codes: Codes): string {
   let out = '';
   for (const node of element.elements ?? []) {
     if (node.type === 'text' || node.type === 'cdata') out += String(node.text ?? node.cdata ?? '');
@@ -128,21 +166,30 @@ function plainText(element: Element, data: Map<string, string>): string {
     const name = String(node.name).replace(/^.*:/, '');
     const a = (node.attributes ?? {}) as Record<string, string | undefined>;
     if (name === 'ph' || name === 'x') {
-      const original =
-        (a.dataRef && data.get(a.dataRef)) ??
-        a.equiv ??
-        a['equiv-text'] ??
-        a.disp ??
-        (node.elements?.length ? textOf(node) : undefined);
+      const original = placeholderText(node, codes);
       if (original === undefined)
         throw new XliffImportError(
-          `<${name} id="${a.id ?? ''}"> carries no equiv, disp, equiv-text or dataRef: which {{…}} does it stand for?`,
+          `<${name} id="${a.id ?? ''}"> carries no equiv, disp, equiv-text or dataRef, nor does its source: which {{…}} does it stand for?`,
         );
       out += original;
-    } else if (name === 'pc' || name === 'g' || name === 'mrk') out += plainText(node, data);
-    else if (!FORMATTING.has(name)) throw new XliffImportError(`unknown inline element <${node.name}>`);
+    } else if (name === 'pc' || name === 'g' || name === 'mrk') out += plainText(node, codes);
+    else if (name === 'cp') {
+      const code = /^[\da-f]{1,6}$/i.test(a.hex ?? '') ? Number.parseInt(a.hex ?? '', 16) : Number.NaN;
+      if (!(code <= 0x10ffff)) throw new XliffImportError(`<cp hex="${a.hex ?? ''}"> is not a code point`);
+      out += String.fromCodePoint(code);
+    } else if (!FORMATTING.has(name)) throw new XliffImportError(`unknown inline element <${node.name}>`);
   }
   return out;
+}
+
+/** `plainText`, with the unit named in the error. */
+function unitText(id: string, element: Element, codes: Codes): string {
+  try {
+    return plainText(element, codes);
+  } catch (error) {
+    if (error instanceof XliffImportError) throw new XliffImportError(`unit ${id}: ${error.message}`);
+    throw error;
+  }
 }
 
 interface Unit {
@@ -167,21 +214,25 @@ function readUnits(xml: string): { language: string | undefined; units: Unit[] }
       for (const node of children(parent)) {
         if (node.name === 'group') walk(node);
         if (node.name !== 'unit') continue;
-        const data = new Map(
-          children(children(node, 'originalData')[0], 'data').map((d) => [
-            String(d.attributes?.id),
-            textOf(d),
-          ]),
-        );
+        const id = String(node.attributes?.id ?? '');
+        const codes: Codes = {
+          data: new Map(
+            children(children(node, 'originalData')[0], 'data').map((d) => [
+              String(d.attributes?.id),
+              textOf(d),
+            ]),
+          ),
+          source: new Map(),
+        };
         // Segments and the ignorable whitespace between them, in order; no target anywhere: none.
         const parts = children(node).filter((c) => c.name === 'segment' || c.name === 'ignorable');
+        for (const part of parts) sourceCodes(children(part, 'source')[0], codes);
         const targets = parts.map((part) => children(part, 'target')[0]);
-        const id = String(node.attributes?.id ?? '');
         const target = targets.some(Boolean)
           ? parts.map((part, i) => {
               const t = targets[i];
-              if (t) return plainText(t, data);
-              if (part.name === 'ignorable') return plainText(children(part, 'source')[0] ?? {}, data);
+              if (t) return unitText(id, t, codes);
+              if (part.name === 'ignorable') return unitText(id, children(part, 'source')[0] ?? {}, codes);
               throw new XliffImportError(`unit ${id}: one of its segments has no target`);
             })
           : undefined;
@@ -192,20 +243,28 @@ function readUnits(xml: string): { language: string | undefined; units: Unit[] }
     return { language: root?.attributes?.trgLang as string | undefined, units };
   }
   if (version === '1.2') {
-    let language: string | undefined;
+    const languages = new Set<string>();
     const walk = (parent: Element): void => {
       for (const node of children(parent)) {
         if (node.name === 'group' || node.name === 'body') walk(node);
         if (node.name !== 'trans-unit') continue;
+        const id = String(node.attributes?.id ?? '');
+        const codes: Codes = { data: new Map(), source: new Map() };
+        sourceCodes(children(node, 'source')[0], codes);
         const target = children(node, 'target')[0];
-        units.push({ id: String(node.attributes?.id ?? ''), target: target && plainText(target, new Map()) });
+        units.push({ id, target: target && unitText(id, target, codes) });
       }
     };
     for (const file of children(root, 'file')) {
-      language ??= file.attributes?.['target-language'] as string | undefined;
+      const language = file.attributes?.['target-language'];
+      if (language !== undefined) languages.add(String(language));
       walk(file);
     }
-    return { language, units };
+    if (languages.size > 1)
+      throw new XliffImportError(
+        `its <file> elements target different languages (${[...languages].join(', ')}): split it`,
+      );
+    return { language: [...languages][0], units };
   }
   throw new XliffImportError(`not an XLIFF 2.x or 1.2 document (version "${version}")`);
 }
@@ -213,9 +272,10 @@ function readUnits(xml: string): { language: string | undefined; units: Unit[] }
 /**
  * Reads a translated XLIFF file back into the locale's JSON. Keys come from the unit ids (whatever
  * the files are called); a unit whose id is not a key of the English source is left out with a
- * warning. Units with an empty or no target keep the existing translation. Throws
- * `XliffImportError` (and nothing is to be written) when the file has no units, none of its units
- * is a key, a target cannot be turned back into text, or its language is not in the manifest.
+ * warning. Units with an empty or no target, or a copy of the English text where the locale has a
+ * translation, keep the existing translation. Throws `XliffImportError` (and nothing is to be
+ * written) when the file has no units, none of its units is a key, a key comes twice with different
+ * texts, a target cannot be turned back into text, or its language is not in the manifest.
  */
 export async function importXliff(
   xml: string,
@@ -239,19 +299,26 @@ export async function importXliff(
   if (units.length === 0) throw new XliffImportError('the file has no translation units');
   const cats = options.categories ?? new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
   const expected = expectedKeys(source, cats);
-  const warnings: string[] = [];
-  const imported = new Map<string, string>();
-  for (const { id, target } of units) {
-    if (!expected.has(id)) warnings.push(`unit ${id}: not a key of en.json (${locale}), left out`);
-    else if (target === undefined || target.trim() === '')
-      warnings.push(`unit ${id}: no translation, kept as it was`);
-    else imported.set(id, target);
-  }
   if (!units.some(({ id }) => expected.has(id)))
     throw new XliffImportError(
       `none of the ${units.length} units is a key of en.json: not an export of this kit, or the tool renamed the units`,
     );
   const existing = flatten(options.existing?.(locale) ?? {});
+  const warnings: string[] = [];
+  const imported = new Map<string, string>();
+  for (const { id, target } of units) {
+    const current = existing.get(id);
+    if (!expected.has(id)) warnings.push(`unit ${id}: not a key of en.json (${locale}), left out`);
+    else if (target === undefined || target.trim() === '')
+      warnings.push(`unit ${id}: no translation, kept as it was`);
+    else if (imported.has(id) && imported.get(id) !== target)
+      throw new XliffImportError(`unit ${id} appears twice, with different translations`);
+    else if (target === expected.get(id) && typeof current === 'string' && current !== target)
+      warnings.push(
+        `unit ${id}: the target is the English text (untranslated in your tool?), kept as it was`,
+      );
+    else imported.set(id, target);
+  }
   let kept = 0;
   const merged: [string, string][] = [];
   for (const [key, value] of existing) {

@@ -36,7 +36,13 @@ if (command === 'export' && args[0]) {
       const imported = await importXliff(readFileSync(file, 'utf8'), source, {
         locales,
         locale: override,
-        existing: (code) => readJson(localePath(code)) as Resources | undefined,
+        existing: (code) => {
+          try {
+            return readJson(localePath(code)) as Resources | undefined;
+          } catch (error) {
+            throw new XliffImportError(`locales/${code}.json: ${(error as Error).message}; fix it first`);
+          }
+        },
       });
       if (imported.locale === manifest.source)
         throw new XliffImportError(

@@ -1,6 +1,9 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../locales/en.json';
 import { checkLocale, placeholders, type Resources, unlistedLocaleFiles } from '../../scripts/i18n-check-lib';
+import { sandbox } from './sandbox';
 
 const clone = (): Resources => structuredClone(en) as Resources;
 const kinds = (locale: string, target: unknown, options = {}) =>
@@ -138,5 +141,38 @@ describe('translator context', () => {
     );
     expect(problems.map((p) => `${p.kind} ${p.locale}`)).toEqual(['extra fr-CA']);
     expect(problems[0]?.message).toMatch(/fr-CA\.json is not in locales\/manifest\.json/);
+  });
+});
+
+describe('npm run i18n:check, in a copy of the repository', () => {
+  it('passes the shipped locales, and exits 1 on an unlisted locale file or markup a translation brings in', () => {
+    const box = sandbox();
+    expect(box.run('i18n-check.ts').status).toBe(0);
+    box.write('locales/fr-CA.json', '{}\n');
+    box.write('locales/fr.descriptions.json', '{}\n');
+    const de = box.read('locales/de.json');
+    box.write('locales/de.json', de.replace(/("retry": ")[^"]*"/, '$1Erneut&nbsp;<b>versuchen</b>\u200B"'));
+    const result = box.run('i18n-check.ts');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/locales\/fr-CA\.json is not in locales\/manifest\.json/);
+    expect(result.stderr).not.toMatch(/fr\.descriptions/);
+    const markup = result.stderr.split('\n').filter((line) => /markup\s+actions\.retry/.test(line));
+    expect(markup.join('\n')).toMatch(/HTML tag/);
+    expect(markup.join('\n')).toMatch(/HTML entity/);
+    expect(markup.join('\n')).toMatch(/invisible or bidi control/);
+  }, 30_000);
+});
+
+describe('package scripts', () => {
+  const repo = resolve(__dirname, '../..');
+  const text = (path: string) => readFileSync(resolve(repo, path), 'utf8');
+
+  it('run files that exist (the dead i18n:pseudo is gone, and no docs mention it)', () => {
+    const { scripts } = JSON.parse(text('package.json')) as { scripts: Record<string, string> };
+    for (const [name, command] of Object.entries(scripts))
+      for (const [, file = ''] of command.matchAll(/\btsx (\S+\.ts)\b/g))
+        expect(existsSync(resolve(repo, file)), `${name}: ${file}`).toBe(true);
+    expect(Object.keys(scripts)).not.toContain('i18n:pseudo');
+    for (const doc of ['README.md', 'locales/README.md']) expect(text(doc)).not.toContain('i18n:pseudo');
   });
 });

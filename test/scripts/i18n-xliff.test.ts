@@ -8,6 +8,7 @@ import en from '../../locales/en.json';
 import manifest from '../../locales/manifest.json';
 import { flatten, type Resources } from '../../scripts/i18n-check-lib';
 import { exportXliff, importXliff, matchLocale, XliffImportError } from '../../scripts/i18n-xliff-lib';
+import { sandbox } from './sandbox';
 
 const read = (code: string) => readFileSync(resolve(__dirname, `../../locales/${code}.json`), 'utf8');
 
@@ -135,6 +136,70 @@ describe('XLIFF import from translation tools', () => {
     );
   });
 
+  it('takes a placeholder from disp when equiv is empty, instead of dropping it', async () => {
+    const imported = await importInto(
+      xliff2([['actions.wait_other', 'Patientez <ph id="1" equiv="" disp="{{count, number}}"/> s']]),
+    );
+    expect(stringAt(imported.text, 'actions.wait_other')).toBe('Patientez {{count, number}} s');
+  });
+
+  it('resolves a bare target placeholder through the placeholder with its id in <source>', async () => {
+    const v2 = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr"><file id="f">
+<unit id="actions.wait_other"><segment><source>Wait <ph id="1" disp="{{count, number}}"/> s</source><target>Patientez <ph id="1"/> s</target></segment></unit>
+</file></xliff>`;
+    expect(stringAt((await importInto(v2)).text, 'actions.wait_other')).toBe('Patientez {{count, number}} s');
+    const v12 = `<xliff version="1.2"><file target-language="fr" source-language="en" datatype="plaintext" original="x"><body>
+<trans-unit id="actions.wait_other"><source>Wait <x id="c" equiv-text="{{count, number}}"/> s</source><target>Patientez <x id="c"/> s</target></trans-unit>
+</body></file></xliff>`;
+    expect(stringAt((await importInto(v12)).text, 'actions.wait_other')).toBe(
+      'Patientez {{count, number}} s',
+    );
+  });
+
+  it('decodes <cp hex> (characters XML cannot carry) instead of refusing the file', async () => {
+    const imported = await importInto(xliff2([['actions.retry', 'Réessayer<cp hex="0009"/>!']]));
+    expect(stringAt(imported.text, 'actions.retry')).toBe('Réessayer\t!');
+  });
+
+  it('names the unit whose inline element it cannot map back', async () => {
+    await expect(importInto(xliff2([['actions.wait_other', 'Patientez <ph id="7"/> s']]))).rejects.toThrow(
+      /^unit actions\.wait_other: <ph id="7">/,
+    );
+    await expect(importInto(xliff2([['actions.retry', 'Ré<foo/>']]))).rejects.toThrow(
+      /^unit actions\.retry: unknown inline element <foo>/,
+    );
+  });
+
+  it('refuses a key that comes twice with different translations (two <file>s, or a tool merge)', async () => {
+    await expect(
+      importInto(
+        xliff2([
+          ['actions.retry', 'Réessayer'],
+          ['actions.retry', 'Recommencer'],
+        ]),
+      ),
+    ).rejects.toThrow(/unit actions\.retry appears twice, with different translations/);
+  });
+
+  it('refuses an XLIFF 1.2 whose <file>s target different languages', async () => {
+    const file = (language: string, id: string) =>
+      `<file target-language="${language}" source-language="en" datatype="plaintext" original="x"><body><trans-unit id="${id}"><source>x</source><target>y</target></trans-unit></body></file>`;
+    const xml = `<xliff version="1.2">${file('fr', 'actions.retry')}${file('de', 'actions.continue')}</xliff>`;
+    await expect(importInto(xml)).rejects.toThrow(/target different languages \(fr, de\)/);
+  });
+
+  it('keeps the translation when the tool copied the English text into the target', async () => {
+    const imported = await importInto(
+      xliff2([
+        ['actions.retry', 'Try again'],
+        ['actions.continue', 'Continuer maintenant'],
+      ]),
+    );
+    expect(stringAt(imported.text, 'actions.retry')).toBe(flatten(fr).get('actions.retry'));
+    expect(stringAt(imported.text, 'actions.continue')).toBe('Continuer maintenant');
+    expect(imported.warnings.join('\n')).toMatch(/unit actions\.retry: the target is the English text/);
+  });
+
   it('reads XLIFF 1.2 (<x equiv-text>, <g>, paired <ph>, groups) without losing spaces', async () => {
     const xml = `<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
 <file original="whatever.json" source-language="en" target-language="fr-FR" datatype="plaintext"><body><group id="g">
@@ -208,5 +273,81 @@ describe('npm run i18n:import', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/en is the source language/);
     expect(read('en')).toContain('"retry": "Try again"');
+  }, 30_000);
+});
+
+describe('npm run i18n:import, in a copy of the repository', () => {
+  const unchanged = ['fr', 'es', 'es-419'] as const;
+
+  it('merges a partial file into locales/fr.json in the canonical format, warning about units it leaves out', () => {
+    const box = sandbox();
+    const file = box.write(
+      'fr-FR.xlf',
+      xliff2(
+        [
+          ['actions.retry', 'Encore une fois'],
+          ['ui.steps_label', ''],
+          ['greeting', 'Bonjour'],
+        ],
+        'trgLang="fr-FR"',
+        'fr-FR.xlf',
+      ),
+    );
+    const result = box.run('i18n-xliff.ts', 'import', file);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/fr-FR\.xlf → locales\/fr\.json: 1 strings imported, \d+ kept/);
+    expect(result.stderr).toMatch(/fr-FR\.xlf: unit greeting: not a key of en\.json/);
+    expect(result.stderr).toMatch(/fr-FR\.xlf: unit ui\.steps_label: no translation, kept/);
+    const expected = JSON.parse(read('fr'));
+    expected.actions.retry = 'Encore une fois';
+    expect(box.read('locales/fr.json')).toBe(`${JSON.stringify(expected, null, 2)}\n`);
+    expect(box.run('i18n-format.ts').stdout).toMatch(/^0 file\(s\) changed/m);
+    expect(box.run('i18n-check.ts').status).toBe(0);
+  }, 30_000);
+
+  it.each([
+    ['no units', xliff2([]), /the file has no translation units/],
+    ['only unknown units', xliff2([['greeting', 'Bonjour']]), /none of the 1 units is a key of en\.json/],
+    [
+      'a language outside the manifest',
+      xliff2([['actions.retry', 'x']], 'trgLang="es-MX"'),
+      /did you mean es or es-419\?/,
+    ],
+    [
+      'a placeholder it cannot map',
+      xliff2([['actions.wait_other', '<ph id="1"/>']]),
+      /unit actions\.wait_other: <ph id="1">/,
+    ],
+  ])(
+    'refuses a file with %s: exit 1, the file named, nothing written',
+    (_, xml, message) => {
+      const box = sandbox();
+      const file = box.write('tool.xlf', xml);
+      const result = box.run('i18n-xliff.ts', 'import', file);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/tool\.xlf: refused, nothing written: /);
+      expect(result.stderr).toMatch(message);
+      for (const code of unchanged) expect(box.read(`locales/${code}.json`)).toBe(read(code));
+    },
+    30_000,
+  );
+
+  it('imports an ambiguous language into the locale --locale names', () => {
+    const box = sandbox();
+    const file = box.write('mx.xlf', xliff2([['actions.retry', 'Reintentar ya']], 'trgLang="es-MX"'));
+    const result = box.run('i18n-xliff.ts', 'import', file, '--locale', 'es-419');
+    expect(result.status).toBe(0);
+    expect(stringAt(box.read('locales/es-419.json'), 'actions.retry')).toBe('Reintentar ya');
+    expect(box.read('locales/es.json')).toBe(read('es'));
+  }, 30_000);
+
+  it('refuses to merge into a locale file that is not valid JSON, naming it', () => {
+    const box = sandbox();
+    box.write('locales/fr.json', '{ "actions": ');
+    const file = box.write('fr.xlf', xliff2([['actions.retry', 'Encore']]));
+    const result = box.run('i18n-xliff.ts', 'import', file);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/fr\.xlf: refused, nothing written: locales\/fr\.json: .*fix it first/);
+    expect(box.read('locales/fr.json')).toBe('{ "actions": ');
   }, 30_000);
 });
