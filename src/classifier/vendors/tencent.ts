@@ -177,10 +177,10 @@ const numbered: Record<string, IssueCode> = {
   '2': 'integration.bad_request',
   '3': 'integration.bad_request',
   '4': 'service.unavailable',
-  '8': 'video.upload_failed',
+  '8': 'service.unavailable', // "Failed to store the file": Tencent's storage, not the upload
   '9': 'file.unsupported_format',
   '10': 'service.unavailable',
-  '11': 'network.timeout',
+  '11': 'service.unavailable', // "A file system timeout" on Tencent's side, not the user's network
   '14': 'session.already_verified',
   '15': 'session.expired',
   '16': 'session.attempts_exhausted',
