@@ -17,6 +17,7 @@ export interface Problem {
     | 'syntax'
     | 'untranslated'
     | 'markup'
+    | 'length'
     | 'not-a-string';
   readonly message: string;
 }
@@ -68,6 +69,7 @@ const MARKUP: readonly (readonly [RegExp, string])[] = [
   [/<\/?[a-z][^<>]*>/i, 'an HTML tag (the kit renders plain text)'],
   [/&(#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i, 'an HTML entity (write the character itself)'],
   [/\$t\(/, 'i18next nesting $t(…)'],
+  [/\s>\s/, 'a ">" menu path (screen readers say "greater than"; write "then", as English does)'],
   [
     /[\u200B\uFEFF\u202A-\u202E\u2066-\u2069]/,
     'an invisible or bidi control character (U+200B, U+FEFF, U+202A–E, U+2066–9)',
@@ -149,6 +151,32 @@ export interface CheckOptions {
   readonly allowIdentical?: readonly string[];
   /** The CLDR plural categories of the locale. @defaultValue from `Intl.PluralRules` */
   readonly pluralCategories?: readonly string[];
+  /**
+   * The translator descriptions (`en.descriptions.json`, flat keys). A description that says
+   * "Max N characters" makes a longer string of this locale a `length` problem.
+   */
+  readonly descriptions?: ReadonlyMap<string, unknown>;
+}
+
+/**
+ * The length limit a description sets ("Max 40 characters"), for a key or its plural group's
+ * `_other` description.
+ */
+export function lengthLimit(key: string, descriptions: ReadonlyMap<string, unknown>): number | undefined {
+  const text = descriptions.get(key) ?? descriptions.get(key.replace(PLURAL_KEY, '_other'));
+  const match = typeof text === 'string' ? /\bMax (\d+) characters\b/i.exec(text) : null;
+  return match ? Number(match[1]) : undefined;
+}
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * How long a string reads on screen: user-perceived characters (a Devanagari or Tamil syllable
+ * with its vowel signs is one, as is an emoji), each placeholder counted as two (a number of
+ * seconds; a reference id is shown on its own line).
+ */
+export function visibleLength(text: string): number {
+  return [...graphemes.segment(text.replace(/\{\{[^{}]*\}\}/g, '00'))].length;
 }
 
 /** All problems of one locale against the English source. */
@@ -213,6 +241,13 @@ export function checkLocale(
     for (const [pattern, what] of MARKUP)
       if (pattern.test(value) && !pattern.test(reference))
         add(key, 'markup', `${what}: ${JSON.stringify(value.match(pattern)?.[0])}`);
+    const limit = options.descriptions && lengthLimit(key, options.descriptions);
+    if (limit !== undefined && visibleLength(value) > limit)
+      add(
+        key,
+        'length',
+        `${visibleLength(value)} characters, the description allows ${limit}: shorten it (it must fit a 320 px phone screen)`,
+      );
     const english = src.get(key);
     if (
       locale !== 'en' &&

@@ -36,8 +36,8 @@ for (const code of allIssueCodes) {
       });
   }
 }
-problems.push(...checkLocale('en', source, source));
 const descriptions = flatten(readJson(`${root}/locales/en.descriptions.json`) ?? {});
+problems.push(...checkLocale('en', source, source, { descriptions }));
 const described = new Set([...descriptions.keys()]);
 for (const key of en.keys()) {
   if (!described.has(key))
@@ -78,7 +78,10 @@ for (const locale of manifest.locales) {
     });
   }
   problems.push(
-    ...checkLocale(locale.code, target, source, { allowIdentical: allowlist[locale.code] ?? [] }),
+    ...checkLocale(locale.code, target, source, {
+      allowIdentical: allowlist[locale.code] ?? [],
+      descriptions,
+    }),
   );
   if (readFileSync(path, 'utf8') !== canonicalText(target, source, locale.plurals)) {
     problems.push({

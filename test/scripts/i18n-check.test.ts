@@ -1,8 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import descriptionsJson from '../../locales/en.descriptions.json';
 import en from '../../locales/en.json';
-import { checkLocale, placeholders, type Resources, unlistedLocaleFiles } from '../../scripts/i18n-check-lib';
+import {
+  checkLocale,
+  placeholders,
+  type Resources,
+  unlistedLocaleFiles,
+  visibleLength,
+} from '../../scripts/i18n-check-lib';
 import { sandbox } from './sandbox';
 
 const clone = (): Resources => structuredClone(en) as Resources;
@@ -118,6 +125,7 @@ describe('translator context', () => {
     ['an HTML entity', 'Tom &amp; Jerry'],
     ['a numeric entity', 'Réessayer&#160;!'],
     ['i18next nesting', 'Réessayer $t(actions.retry)'],
+    ['a ">" menu path', 'Öffnen Sie „Einstellungen“ > „Chrome“'],
     ['a zero-width space', 'Ré\u200Bessayer'],
     ['a byte-order mark', 'Ré\uFEFFessayer'],
     ['a bidi override', 'Réessayer \u202Eici'],
@@ -126,6 +134,47 @@ describe('translator context', () => {
     const target = translated();
     (target.actions as Resources).retry = text;
     expect(kinds('de', target)).toEqual(['markup actions.retry']);
+  });
+
+  describe('length limits from the translator descriptions', () => {
+    const all = new Map(Object.entries(descriptionsJson));
+    /** The real descriptions of these keys only (the mechanical translation lengthens every string). */
+    const only = (...keys: string[]) => new Map(keys.map((key) => [key, all.get(key)]));
+
+    it('flags a string longer than its description allows', () => {
+      expect(all.get('issues.face.not_found.title')).toMatch(/Max 40 characters/);
+      const target = translated();
+      const face = (target.issues as Resources).face as Resources;
+      face.not_found = { ...(face.not_found as Resources), title: 'Wir konnten Ihr Gesicht nicht finden' };
+      const descriptions = only('issues.face.not_found.title');
+      expect(kinds('de', target, { descriptions })).toEqual([]);
+      face.not_found = {
+        ...(face.not_found as Resources),
+        title: 'Wir konnten Ihr Gesicht auf dem Selfie leider nicht finden',
+      };
+      expect(kinds('de', target, { descriptions })).toEqual(['length issues.face.not_found.title']);
+      expect(checkLocale('de', target, en, { descriptions })[0]?.message).toMatch(
+        /^58 characters, the description allows 40/,
+      );
+    });
+
+    it('takes the limit of a plural form from its group, and counts a placeholder as two', () => {
+      expect(all.get('actions.wait_other')).toMatch(/Max 24 characters/);
+      const descriptions = only('actions.wait_other'); // nothing for wait_one itself
+      const target = translated();
+      (target.actions as Resources).wait_one = 'Nochmal versuchen in {{count, number}} Sekunden';
+      expect(visibleLength('Nochmal versuchen in {{count, number}} Sekunden')).toBe(32);
+      expect(kinds('de', target, { descriptions })).toEqual(['length actions.wait_one']);
+      (target.actions as Resources).wait_one = 'Noch {{count, number}} s warten';
+      expect(visibleLength('Noch {{count, number}} s warten')).toBe(16);
+      expect(kinds('de', target, { descriptions })).toEqual([]);
+    });
+
+    it('counts what the eye sees: a Devanagari syllable or an emoji family is one character', () => {
+      expect(visibleLength('कोशिश')).toBe(3);
+      expect('कोशिश'.length).toBe(5);
+      expect(visibleLength('👨‍👩‍👧')).toBe(1);
+    });
   });
 
   it('lets translations use ZWNJ, ZWJ, LRM and RLM, and plain < & signs', () => {
