@@ -10,6 +10,10 @@ const chromium = () =>
     launchOptions: { executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium' },
   });
 
+// React 18 (test/react18, installed by `npm test`'s pretest step): the kit's React tests run again
+// against it, since the peer range promises React 18 and 19.
+const react18 = fileURLToPath(new URL('./test/react18/node_modules', import.meta.url));
+
 // Each browser project needs its own instance name, or Vitest refuses to run them together.
 const browser = (name: string) => ({
   enabled: true,
@@ -48,6 +52,35 @@ export default defineConfig({
           setupFiles: ['test/setup.ts'],
           benchmark: { include: ['test/**/*.bench.ts'] },
           typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+        },
+      },
+      {
+        extends: true,
+        resolve: {
+          alias: [
+            // Testing Library's CommonJS build would `require` the root React 19: take its ES build.
+            {
+              find: /^@testing-library\/react$/,
+              replacement: fileURLToPath(
+                new URL(
+                  './node_modules/@testing-library/react/dist/@testing-library/react.esm.js',
+                  import.meta.url,
+                ),
+              ),
+            },
+            { find: /^react-dom(\/.*)?$/, replacement: `${react18}/react-dom$1` },
+            { find: /^react(\/.*)?$/, replacement: `${react18}/react$1` },
+          ],
+        },
+        test: {
+          name: 'react18',
+          environment: 'jsdom',
+          env: { EXPECTED_REACT_MAJOR: '18' },
+          include: ['test/react/**/*.test.tsx'],
+          exclude: ['test/**/*.browser.test.{ts,tsx}'],
+          setupFiles: ['test/setup.ts'],
+          // Through Vite, so that their `react` imports get the alias too (one React, not two).
+          server: { deps: { inline: [/@testing-library\/react/, /@radix-ui\//, /react-i18next/] } },
         },
       },
       {
