@@ -10,9 +10,9 @@ const chromium = () =>
     launchOptions: { executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium' },
   });
 
-// React 18 (test/react18, installed by `npm test`'s pretest step): the kit's React tests run again
-// against it, since the peer range promises React 18 and 19.
-const react18 = fileURLToPath(new URL('./test/react18/node_modules', import.meta.url));
+// The oldest peers the kit accepts (React 18, i18next 23.5, react-i18next 13.3), installed in
+// test/oldest-peers by `npm run setup:oldest-peers`: the kit's React tests run again on them.
+const oldest = fileURLToPath(new URL('./test/oldest-peers/node_modules', import.meta.url));
 
 // Each browser project needs its own instance name, or Vitest refuses to run them together.
 const browser = (name: string) => ({
@@ -68,14 +68,16 @@ export default defineConfig({
                 ),
               ),
             },
-            { find: /^react-dom(\/.*)?$/, replacement: `${react18}/react-dom$1` },
-            { find: /^react(\/.*)?$/, replacement: `${react18}/react$1` },
+            { find: /^react-dom(\/.*)?$/, replacement: `${oldest}/react-dom$1` },
+            { find: /^react(\/.*)?$/, replacement: `${oldest}/react$1` },
+            { find: /^i18next$/, replacement: `${oldest}/i18next` },
+            { find: /^react-i18next$/, replacement: `${oldest}/react-i18next` },
           ],
         },
         test: {
-          name: 'react18',
+          name: 'oldest-peers',
           environment: 'jsdom',
-          env: { EXPECTED_REACT_MAJOR: '18' },
+          env: { EXPECTED_PEERS: 'react@18 i18next@23 react-i18next@13' },
           include: ['test/react/**/*.test.tsx'],
           exclude: ['test/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['test/setup.ts'],
