@@ -1,5 +1,5 @@
 import { act } from '@testing-library/react';
-import { hydrateRoot } from 'react-dom/client';
+import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import en from '../../locales/en.json';
@@ -35,13 +35,16 @@ describe('hydration of server-rendered HTML', () => {
     document.body.append(container);
     const recoverable: unknown[] = [];
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    let root: Root | undefined;
     await act(async () => {
-      hydrateRoot(container, ui, { onRecoverableError: (error) => recoverable.push(error) });
+      root = hydrateRoot(container, ui, { onRecoverableError: (error) => recoverable.push(error) });
     });
     expect(recoverable).toEqual([]);
     expect(errors).not.toHaveBeenCalled();
     expect(container.querySelector('[data-target]')).toHaveAttribute('data-target', 'safari_ios');
     expect(container).toHaveTextContent(en.camera_help.safari_ios.step1);
+    // Unmounted, or the hints' clock would tick on after the test (and its jsdom) are gone.
+    act(() => root?.unmount());
     container.remove();
     Reflect.deleteProperty(navigator, 'maxTouchPoints');
   });
@@ -65,12 +68,14 @@ describe('hydration of server-rendered HTML', () => {
     document.body.append(container);
     const recoverable: unknown[] = [];
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    let root: Root | undefined;
     await act(async () => {
-      hydrateRoot(container, ui, { onRecoverableError: (e) => recoverable.push(e) });
+      root = hydrateRoot(container, ui, { onRecoverableError: (e) => recoverable.push(e) });
     });
     expect(recoverable).toEqual([]);
     expect(errors).not.toHaveBeenCalled();
     expect(container.querySelector('[data-code]')).not.toBeNull();
+    act(() => root?.unmount());
     container.remove();
   });
 });
