@@ -11,7 +11,7 @@ const chromium = () =>
   });
 
 // The oldest peers the kit accepts (React 18, i18next 23.5, react-i18next 13.3), installed in
-// test/oldest-peers by `npm run setup:oldest-peers`: the kit's React tests run again on them.
+// test/oldest-peers by `npm run setup:oldest-peers`: the React, i18n and CLI tests run again on them.
 const oldest = fileURLToPath(new URL('./test/oldest-peers/node_modules', import.meta.url));
 
 // Each browser project needs its own instance name, or Vitest refuses to run them together.
@@ -78,7 +78,7 @@ export default defineConfig({
           name: 'oldest-peers',
           environment: 'jsdom',
           env: { EXPECTED_PEERS: 'react@18 i18next@23 react-i18next@13' },
-          include: ['test/react/**/*.test.tsx'],
+          include: ['test/react/**/*.test.tsx', 'test/i18n/**/*.test.ts', 'test/cli.test.ts'],
           exclude: ['test/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['test/setup.ts'],
           // Through Vite, so that their `react` imports get the alias too (one React, not two).
