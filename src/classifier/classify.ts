@@ -22,9 +22,6 @@ export interface Classifier {
   classify(input: unknown, options?: ClassifyOptions): Issue | null;
   /** Every issue in `input`, most important first; empty for success. Never throws. */
   classifyAll(input: unknown, options?: ClassifyOptions): Issue[];
-  /** Reads a `fetch` `Response` (status, headers, body) and classifies it. Never rejects. */
-  classifyResponse(response: Response, options?: ClassifyOptions): Promise<Issue | null>;
-  classifyResponseAll(response: Response, options?: ClassifyOptions): Promise<Issue[]>;
   /** The vendors this classifier knows, built-in first. */
   readonly vendors: readonly VendorModule[];
   /** What one vendor code maps to (with overrides), or `undefined` when the vendor does not know it. */
@@ -278,30 +275,9 @@ export function createVendorClassifier(config: Omit<ClassifierConfig, 'builtIns'
     return classifyAll(input, options)[0] ?? null;
   }
 
-  async function classifyResponseAll(response: Response, options: ClassifyOptions = {}): Promise<Issue[]> {
-    let status: number | undefined;
-    let headers: unknown;
-    let text = '';
-    try {
-      status = response.status;
-      headers = response.headers;
-      const length = Number(response.headers.get('content-length'));
-      if (!(length > 4 * 1024 * 1024)) text = await response.text();
-    } catch {
-      // a body already read, or a stream that failed: classify by status and headers alone
-    }
-    return classifyAll(text, {
-      ...options,
-      httpStatus: options.httpStatus ?? status,
-      headers: options.headers ?? headers,
-    });
-  }
-
   return {
     classify,
     classifyAll,
-    classifyResponse: async (response, options) => (await classifyResponseAll(response, options))[0] ?? null,
-    classifyResponseAll,
     vendors,
     lookup: (vendor, code) => lookup(vendor, code),
   };
@@ -400,7 +376,7 @@ function safeCall<T>(fn: () => T): T | undefined {
 // Created on first use, so that a bundle importing only `createVendorClassifier` and one vendor
 // module leaves the other vendors' tables out.
 let defaultClassifier: Classifier | undefined;
-const builtIn = (): Classifier => {
+export const builtIn = (): Classifier => {
   defaultClassifier ??= createClassifier();
   return defaultClassifier;
 };
@@ -412,11 +388,4 @@ export function classify(input: unknown, options?: ClassifyOptions): Issue | nul
 /** Every issue, most important first; empty for success. */
 export function classifyAll(input: unknown, options?: ClassifyOptions): Issue[] {
   return builtIn().classifyAll(input, options);
-}
-/** Classifies a `fetch` `Response` (status, headers, body). Never rejects. */
-export function classifyResponse(response: Response, options?: ClassifyOptions): Promise<Issue | null> {
-  return builtIn().classifyResponse(response, options);
-}
-export function classifyResponseAll(response: Response, options?: ClassifyOptions): Promise<Issue[]> {
-  return builtIn().classifyResponseAll(response, options);
 }

@@ -7,8 +7,6 @@ export {
   type ClassifierConfig,
   classify,
   classifyAll,
-  classifyResponse,
-  classifyResponseAll,
   createClassifier,
   createVendorClassifier,
   issueFromCode,
@@ -27,10 +25,12 @@ export {
 } from './codes';
 export { parseRetryAfter } from './http';
 export { builtInVendors, faceki, fern, idrnd, innov8tif, tencent } from './registry';
+export { classifyResponse, classifyResponseAll } from './response';
 export type { Plain, PlainArray, PlainObject } from './safe';
 export type {
   BuiltInVendorId,
   ClassifyOptions,
+  ClassifyResponseOptions,
   Extracted,
   Issue,
   VendorConfidence,

@@ -90,3 +90,14 @@ export interface ClassifyOptions {
   /** Now, for HTTP-date `Retry-After` values. Defaults to `Date.now()`. */
   readonly now?: number;
 }
+
+/** Options of `classifyResponse`: a body that stalls or never ends must not hang the UI. */
+export interface ClassifyResponseOptions extends ClassifyOptions {
+  /** The classifier to use (from `createClassifier`). @defaultValue the built-in one */
+  readonly classifier?: { classifyAll(input: unknown, options?: ClassifyOptions): Issue[] };
+  /**
+   * How long to wait for the body before classifying by status and headers alone (a gateway that
+   * trickles its error page on a poor network). @defaultValue 5000
+   */
+  readonly bodyTimeoutMs?: number;
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { classify, classifyAll, classifyResponse, isIssueCode } from '../../src/classifier';
+import { classify, classifyAll, classifyResponse, createClassifier, isIssueCode } from '../../src/classifier';
 
 describe('total and safe on hostile input', () => {
   it('never throws and always returns issues with known codes, whatever it gets', () => {
@@ -134,6 +134,71 @@ describe('HTTP context', () => {
       httpStatus: 429,
     });
     expect(await classifyResponse(new Response(null, { status: 204 }))).toBeNull();
+  });
+
+  describe('a body that stalls or never ends (a gateway on a poor network)', () => {
+    const encoder = new TextEncoder();
+
+    it('classifies by status once bodyTimeoutMs has passed, and stops reading', async () => {
+      let cancelled = false;
+      const stalled = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(encoder.encode('{"Response":{"Error":{"Code":"FailedOperation.Action'));
+        },
+        cancel() {
+          cancelled = true;
+        },
+      });
+      const response = new Response(stalled, { status: 503, headers: { 'Retry-After': '7' } });
+      const issue = await classifyResponse(response, { bodyTimeoutMs: 50 });
+      expect(issue).toMatchObject({ code: 'service.unavailable', retryAfterMs: 7000, httpStatus: 503 });
+      expect(cancelled).toBe(true);
+    });
+
+    it('leaves a body over 1 MB unread, with or without a content-length', async () => {
+      let sent = 0;
+      let cancelled = false;
+      const endless = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          sent += 64 * 1024;
+          controller.enqueue(new Uint8Array(64 * 1024).fill(0x20));
+        },
+        cancel() {
+          cancelled = true;
+        },
+      });
+      expect(await classifyResponse(new Response(endless, { status: 502 }))).toMatchObject({
+        code: 'service.unavailable',
+        httpStatus: 502,
+      });
+      expect(cancelled).toBe(true);
+      expect(sent).toBeLessThan(2 * 1024 * 1024);
+      const declared = new Response('x', {
+        status: 413,
+        headers: { 'Content-Length': String(5 * 1024 * 1024) },
+      });
+      expect((await classifyResponse(declared))?.httpStatus).toBe(413);
+    });
+
+    it('uses the classifier it is given (overrides, extra vendors)', async () => {
+      const classifier = createClassifier({ overrides: { 'innov8tif:FACE_TOO_CLOSE': 'face.cropped' } });
+      const body = () => new Response('{"error":"FACE_TOO_CLOSE","request_id":"r-1"}', { status: 200 });
+      expect((await classifyResponse(body()))?.code).toBe('face.too_close');
+      expect((await classifyResponse(body(), { classifier }))?.code).toBe('face.cropped');
+    });
+
+    it('reads a body that arrives in pieces, split inside a multi-byte character', async () => {
+      const bytes = encoder.encode('{"error":"FACE_TOO_CLOSE","request_id":"r-ü-1"}');
+      const at = bytes.indexOf(0xc3) + 1; // between the two bytes of ü
+      const pieces = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(bytes.slice(0, at));
+          controller.enqueue(bytes.slice(at));
+          controller.close();
+        },
+      });
+      expect((await classifyResponse(new Response(pieces, { status: 200 })))?.code).toBe('face.too_close');
+    });
   });
 
   it('reads an axios-style error', () => {
