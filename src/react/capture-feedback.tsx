@@ -369,13 +369,17 @@ export function CaptureFeedbackActions({ showDismiss }: { readonly showDismiss?:
  * Reference, live region, camera help
  * -----------------------------------------------------------------------------------------------*/
 
+const hasClipboard = () => typeof navigator !== 'undefined' && Boolean(navigator.clipboard);
+const noClipboard = () => false;
+
 /** The vendor's request id, as a reference the user can quote to support. */
 export function CaptureFeedbackReference() {
   const { issue, t } = useFeedbackContext('CaptureFeedback.Reference');
   const [copied, setCopied] = useState(false);
+  // A server has no clipboard: hydration starts without the button, which then appears (no mismatch).
+  const canCopy = useSyncExternalStore(noSubscription, hasClipboard, noClipboard);
   if (!issue?.requestId) return null;
   const id = issue.requestId;
-  const canCopy = typeof navigator !== 'undefined' && Boolean(navigator.clipboard);
   return (
     <p className="cf-reference">
       <span>{t('ui.reference', { id })}</span>

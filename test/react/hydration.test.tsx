@@ -66,6 +66,12 @@ describe('hydration of server-rendered HTML', () => {
     const container = document.createElement('div');
     container.innerHTML = html;
     document.body.append(container);
+    // The server had no clipboard; the browser has one (a secure page): the copy button must not
+    // make hydration fail.
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: async () => {} },
+      configurable: true,
+    });
     const recoverable: unknown[] = [];
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     let root: Root | undefined;
@@ -75,8 +81,13 @@ describe('hydration of server-rendered HTML', () => {
     expect(recoverable).toEqual([]);
     expect(errors).not.toHaveBeenCalled();
     expect(container.querySelector('[data-code]')).not.toBeNull();
+    if (html.includes('cf-reference')) {
+      expect(html).not.toContain('cf-link');
+      expect(container.querySelector('.cf-reference button')).toHaveTextContent(en.ui.copy_reference);
+    }
     act(() => root?.unmount());
     container.remove();
+    Reflect.deleteProperty(navigator, 'clipboard');
   });
 });
 
