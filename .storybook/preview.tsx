@@ -17,7 +17,9 @@ const localeItems = [
 
 const withKit: Decorator = (Story, context) => {
   const locale = String(context.globals.locale ?? 'en');
-  const theme = context.globals.theme === 'dark' ? 'dark' : 'light';
+  const theme = ['dark', 'system'].includes(String(context.globals.theme))
+    ? String(context.globals.theme)
+    : 'light';
   const dir = localeDirection(locale);
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -48,6 +50,7 @@ const preview: Preview = {
         items: [
           { value: 'light', title: 'Light' },
           { value: 'dark', title: 'Dark' },
+          { value: 'system', title: 'System (follows the device)' },
         ],
         dynamicTitle: true,
       },
