@@ -49,12 +49,15 @@ async function readBody(response: Response, timeoutMs: number): Promise<string> 
     size = Number.POSITIVE_INFINITY;
     stop();
   }, timeoutMs);
-  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-    size += chunk.value.byteLength;
-    if (size > BODY_LIMIT) break;
-    text += decoder.decode(chunk.value, { stream: true });
+  try {
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      size += chunk.value.byteLength;
+      if (size > BODY_LIMIT) break;
+      text += decoder.decode(chunk.value, { stream: true });
+    }
+  } finally {
+    clearTimeout(timer);
   }
-  clearTimeout(timer);
   if (size <= BODY_LIMIT) return text + decoder.decode();
   stop();
   return '';

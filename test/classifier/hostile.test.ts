@@ -180,6 +180,22 @@ describe('HTTP context', () => {
       expect((await classifyResponse(declared))?.httpStatus).toBe(413);
     });
 
+    it('classifies by status when the stream fails midway or was already read', async () => {
+      const failing = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(encoder.encode('{"error":'));
+          controller.error(new TypeError('network error'));
+        },
+      });
+      expect(await classifyResponse(new Response(failing, { status: 504 }))).toMatchObject({
+        code: classify('', { httpStatus: 504 })?.code,
+        httpStatus: 504,
+      });
+      const read = new Response('{"error":"FACE_TOO_CLOSE"}', { status: 429 });
+      await read.text();
+      expect((await classifyResponse(read))?.code).toBe('service.rate_limited');
+    });
+
     it('uses the classifier it is given (overrides, extra vendors)', async () => {
       const classifier = createClassifier({ overrides: { 'innov8tif:FACE_TOO_CLOSE': 'face.cropped' } });
       const body = () => new Response('{"error":"FACE_TOO_CLOSE","request_id":"r-1"}', { status: 200 });
