@@ -40,7 +40,7 @@ export default [
     import: '*',
     ignore: ['react', 'react-dom', 'i18next', 'react-i18next'],
     gzip: true,
-    limit: '33.25 KB',
+    limit: '33.3 KB',
     modifyEsbuildConfig: lazyChunksExternal,
   },
   {

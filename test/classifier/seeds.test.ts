@@ -73,6 +73,39 @@ describe('real-world noise', () => {
   });
 });
 
+describe('Tencent card verification (GetCardVerificationResult, GetCardVerificationExternalResult)', () => {
+  const result = (Status: string, WarnInfo?: string[]) => ({
+    Response: { Status, ...(WarnInfo ? { WarnInfo } : {}), CardType: 'ID_CARD', RequestId: 'r-123' },
+  });
+
+  it('reads each anti-counterfeiting warning, most important first', () => {
+    const issues = classifyAll(
+      result('WARNING', [
+        'ScreenshotSuspected',
+        'RetakeSuspected',
+        'PaperCopy',
+        'FakeSuspected',
+        'OtherWarning',
+      ]),
+    );
+    expect(new Set(issues.map((i) => i.code))).toEqual(
+      new Set(['document.screen', 'document.photocopy', 'document.not_genuine']),
+    );
+    expect(issues.every((i) => i.vendor === 'tencent' && i.requestId === 'r-123')).toBe(true);
+    // Fraud signals: the guidance must stay neutral.
+    expect(issues.every((i) => i.sensitive)).toBe(true);
+  });
+
+  it('"OtherWarning" (authenticity not verified) is not an unknown error', () => {
+    expect(classify(result('WARNING', ['OtherWarning']))?.code).toBe('document.not_genuine');
+  });
+
+  it('PASSED is success, REJECTED without a reason is a rejection', () => {
+    expect(classify(result('PASSED'))).toBeNull();
+    expect(classify(result('REJECTED'))?.code).toBe('verification.rejected');
+  });
+});
+
 describe('success is never an error', () => {
   it.each([
     ['Tencent Result Success', { Response: { Result: 'Success', RequestId: 'abc-123' } }],

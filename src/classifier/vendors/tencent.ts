@@ -165,6 +165,8 @@ const named: Record<string, IssueCode> = {
   RetakeSuspected: 'document.screen',
   PaperCopy: 'document.photocopy',
   FakeSuspected: 'document.not_genuine',
+  // "Document's authenticity is not verified for various reasons" (GetCardVerificationExternalResult)
+  OtherWarning: 'document.not_genuine',
   InformationVerificationFailed: 'document.data_mismatch',
   TooManyCards: 'document.multiple',
   IncompleteCard: 'document.cropped',
