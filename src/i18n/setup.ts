@@ -14,13 +14,21 @@ export function addCaptureFeedbackResources(i18n: I18n): I18n {
   // Always merged (never skipped because an English bundle exists: a host's one-string override
   // must not leave every other key raw), and without overwriting, so the host's strings win.
   if (!loadedLocales(i18n).has(SOURCE_LOCALE)) {
-    i18n.addResourceBundle(SOURCE_LOCALE, NAMESPACE, en, true, false);
+    i18n.addResourceBundle(SOURCE_LOCALE, NAMESPACE, copy(en), true, false);
     loadedLocales(i18n).add(SOURCE_LOCALE);
   }
   return i18n;
 }
 
 const loadedByInstance = new WeakMap<I18n, Set<string>>();
+
+/**
+ * A copy of resources before they go into an instance: i18next keeps what it is given by reference
+ * (always at init, and nested objects in versions before 24), so a later override in one instance
+ * would rewrite the shipped strings of every other one (two tenants on one server, a host instance
+ * and the kit's own).
+ */
+const copy = <T>(resources: T): T => JSON.parse(JSON.stringify(resources)) as T;
 
 /** The kit's locales whose shipped strings are in this instance (overrides alone do not count). */
 function loadedLocales(i18n: I18n): Set<string> {
@@ -68,7 +76,7 @@ export function createCaptureFeedbackI18nSync(options: CreateI18nOptions = {}): 
     fallbackLng: SOURCE_LOCALE,
     ns: [NAMESPACE],
     defaultNS: NAMESPACE,
-    resources: { [SOURCE_LOCALE]: { [NAMESPACE]: en } },
+    resources: { [SOURCE_LOCALE]: { [NAMESPACE]: copy(en) } },
     initAsync: false,
     interpolation: { escapeValue: false }, // React escapes; i18next escaping would double it
     returnNull: false,
@@ -97,7 +105,7 @@ async function loadOne(i18n: I18n, code: string): Promise<void> {
     resources = (await loader()).default;
   }
   // Deep merge without overwriting: strings the host set for this locale before it loaded stay.
-  i18n.addResourceBundle(code, NAMESPACE, resources, true, false);
+  i18n.addResourceBundle(code, NAMESPACE, copy(resources), true, false);
 }
 
 /**
@@ -169,7 +177,7 @@ export async function loadCaptureFeedbackLocale(i18n: I18n, locale: string | und
  * { actions: { contact_support: 'Chat with us' } })`. Later overrides win.
  */
 export function overrideStrings(i18n: I18n, locale: string, resources: PartialResources): void {
-  i18n.addResourceBundle(locale, NAMESPACE, resources, true, true);
+  i18n.addResourceBundle(locale, NAMESPACE, copy(resources), true, true);
 }
 
 /**

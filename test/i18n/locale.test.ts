@@ -38,3 +38,31 @@ describe('localeDirection', () => {
     expect(localeDirection(locale)).toBe(dir);
   });
 });
+
+describe('instances do not share strings', () => {
+  it('an override in one instance changes neither the shipped strings nor another instance', async () => {
+    const { createCaptureFeedbackI18nSync, loadCaptureFeedbackLocale, overrideStrings } = await import(
+      '../../src/i18n'
+    );
+    const en = (await import('../../locales/en.json')).default;
+    const fr = (await import('../../locales/fr.json')).default;
+    const title = (i18n: ReturnType<typeof createCaptureFeedbackI18nSync>, lng: string) =>
+      i18n.t('issues.face.not_found.title', { ns: 'capture-feedback', lng });
+
+    // Two tenants on one server, each with its own wording.
+    const a = createCaptureFeedbackI18nSync({
+      overrides: { en: { issues: { face: { not_found: { title: 'A' } } } } },
+    });
+    await loadCaptureFeedbackLocale(a, 'fr');
+    overrideStrings(a, 'fr', { issues: { face: { not_found: { title: 'A-fr' } } } });
+    const b = createCaptureFeedbackI18nSync();
+    await loadCaptureFeedbackLocale(b, 'fr');
+
+    expect([title(a, 'en'), title(a, 'fr')]).toEqual(['A', 'A-fr']);
+    expect([title(b, 'en'), title(b, 'fr')]).toEqual([
+      en.issues.face.not_found.title,
+      fr.issues.face.not_found.title,
+    ]);
+    expect(en.issues.face.not_found.title).toBe("We can't see your face");
+  });
+});
