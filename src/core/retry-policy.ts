@@ -17,6 +17,12 @@ export interface RetryPolicy {
    * refuses then, its answer starts a new wait). @defaultValue 10 min
    */
   readonly maxWaitMs?: number;
+  /**
+   * After this long, a retry still running says so ("taking longer than usual, keep this page
+   * open"), on screen and once to screen readers, so that a user on a slow network does not give
+   * up or reload. 0 turns it off. @defaultValue 10 000 ms
+   */
+  readonly slowRetryMs?: number;
 }
 
 export const defaultRetryPolicy: Required<RetryPolicy> = Object.freeze({
@@ -25,6 +31,7 @@ export const defaultRetryPolicy: Required<RetryPolicy> = Object.freeze({
   backoffBaseMs: 2_000,
   backoffMaxMs: 60_000,
   maxWaitMs: 10 * 60_000,
+  slowRetryMs: 10_000,
 });
 
 /**

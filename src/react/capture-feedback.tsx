@@ -293,9 +293,14 @@ export const CaptureFeedbackDismiss = forwardRef<HTMLButtonElement, CaptureFeedb
   },
 );
 
-/** The attempts left, once the user has used some. */
+/**
+ * The attempts left, once the user has used some; while a retry runs long, that it is taking
+ * longer than usual.
+ */
 export function CaptureFeedbackAttempts() {
-  const { issue, attemptsLeft, attempt, state, t } = useFeedbackContext('CaptureFeedback.Attempts');
+  const { issue, attemptsLeft, attempt, state, retrySlow, t } =
+    useFeedbackContext('CaptureFeedback.Attempts');
+  if (retrySlow) return <p className="cf-attempts">{t('ui.retry_slow')}</p>;
   if (issue?.action !== 'recapture' || attempt < 2 || state === 'exhausted') return null;
   return <p className="cf-attempts">{t('ui.attempts_left', { count: attemptsLeft })}</p>;
 }

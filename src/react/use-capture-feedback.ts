@@ -64,8 +64,13 @@ export interface CaptureFeedbackResult {
   readonly primaryAction: 'retry' | 'support' | null;
   /** The label for the primary button in its current state (countdown, retrying…). */
   readonly primaryLabel: string;
-  /** A sentence for the polite live region (countdown start and end), or empty. */
+  /** A sentence for the polite live region (countdown start and end, a slow retry), or empty. */
   readonly liveMessage: string;
+  /**
+   * The retry has been running longer than the policy's `slowRetryMs`: show
+   * `t('ui.retry_slow')` ("taking longer than usual, keep this page open").
+   */
+  readonly retrySlow: boolean;
   readonly t: (key: string, options?: Record<string, unknown>) => string;
   readonly retry: () => void;
   readonly dismiss: () => void;
@@ -201,6 +206,19 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
       mounted.current = false;
     };
   }, []);
+
+  // A retry that runs long (a slow network) says so once, on screen and to screen readers.
+  const [retrySlow, setRetrySlow] = useState(false);
+  useEffect(() => {
+    setRetrySlow(false);
+    const after = latest.current.policy.slowRetryMs;
+    if (!retrying || !(after > 0)) return;
+    const id = setTimeout(() => {
+      setRetrySlow(true);
+      setLiveMessage(latest.current.config.t('ui.retry_slow'));
+    }, after);
+    return () => clearTimeout(id);
+  }, [retrying]);
 
   // A new issue (or the same failure again after a retry): report it, start its wait (rate limit,
   // backoff), focus the primary action. A retry still in flight is only released by a different
@@ -406,6 +424,7 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
     primaryAction,
     primaryLabel,
     liveMessage,
+    retrySlow,
     t,
     retry,
     dismiss,

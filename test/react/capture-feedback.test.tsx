@@ -199,6 +199,63 @@ describe('CaptureFeedback', () => {
   });
 });
 
+describe('a retry that runs long (a slow network)', () => {
+  const SLOW = 'This is taking longer than usual. Keep this page open.';
+  beforeEach(() => {
+    vi.useFakeTimers({ shouldAdvanceTime: false });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  const live = (container: HTMLElement) => container.querySelector('[aria-live="polite"]');
+
+  it('says so after slowRetryMs, on screen and once in the live region, and stops when it settles', async () => {
+    let finish: () => void = () => {};
+    const { container } = renderPanel(
+      <CaptureFeedback
+        error="FACE_NOT_FOUND"
+        onRetry={() => new Promise<void>((resolve) => (finish = resolve))}
+      />,
+    );
+    const button = screen.getByRole('button', { name: 'Retake selfie' });
+    act(() => button.click());
+    expect(button).toHaveTextContent('Trying again…');
+    await act(async () => vi.advanceTimersByTime(9_900));
+    expect(container).not.toHaveTextContent(SLOW);
+    await act(async () => vi.advanceTimersByTime(200));
+    expect(container.querySelector('.cf-attempts')).toHaveTextContent(SLOW);
+    expect(live(container)).toHaveTextContent(SLOW);
+    // Said once: more time passing changes nothing.
+    await act(async () => vi.advanceTimersByTime(60_000));
+    expect(screen.getAllByText(SLOW)).toHaveLength(2);
+    // The retry failed the same way: the notice goes, the button is back.
+    await act(async () => finish());
+    expect(container).not.toHaveTextContent(SLOW);
+    expect(button).not.toHaveAttribute('aria-disabled');
+  });
+
+  it('says nothing for a quick retry, nor when the host turns it off', async () => {
+    let finish: () => void = () => {};
+    const onRetry = () => new Promise<void>((resolve) => (finish = resolve));
+    const { container, unmount } = renderPanel(<CaptureFeedback error="FACE_NOT_FOUND" onRetry={onRetry} />);
+    act(() => screen.getByRole('button', { name: 'Retake selfie' }).click());
+    await act(async () => vi.advanceTimersByTime(5_000));
+    await act(async () => finish());
+    await act(async () => vi.advanceTimersByTime(60_000));
+    expect(container).not.toHaveTextContent(SLOW);
+    unmount();
+
+    const off = renderPanel(<CaptureFeedback error="FACE_NOT_FOUND" onRetry={onRetry} />, {
+      retryPolicy: { slowRetryMs: 0 },
+    });
+    const button = screen.getByRole('button', { name: 'Retake selfie' });
+    act(() => button.click());
+    await act(async () => vi.advanceTimersByTime(120_000));
+    expect(off.container).not.toHaveTextContent(SLOW);
+    expect(button).toHaveTextContent('Trying again…');
+  });
+});
+
 describe('waiting out a rate limit', () => {
   beforeEach(() => {
     vi.useFakeTimers({ shouldAdvanceTime: false });
