@@ -40,7 +40,7 @@ export default [
     import: '*',
     ignore: ['react', 'react-dom', 'i18next', 'react-i18next'],
     gzip: true,
-    limit: '33.45 KB',
+    limit: '33.5 KB',
     modifyEsbuildConfig: lazyChunksExternal,
   },
   {
@@ -49,7 +49,7 @@ export default [
     import: '{ CaptureFeedback, CaptureFeedbackProvider }',
     ignore: ['react', 'react-dom', 'i18next', 'react-i18next'],
     gzip: true,
-    limit: '25.35 KB',
+    limit: '25.4 KB',
     modifyEsbuildConfig: lazyChunksExternal,
   },
   {

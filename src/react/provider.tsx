@@ -35,6 +35,7 @@ export interface CaptureFeedbackEvent {
   readonly type:
     | 'issue_shown'
     | 'retry'
+    | 'retry_slow'
     | 'wait_started'
     | 'wait_finished'
     | 'fallback_shown'

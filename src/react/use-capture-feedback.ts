@@ -95,6 +95,16 @@ export interface CaptureFeedbackResult {
 }
 
 /** `useLayoutEffect` in the browser, nothing to warn about on a server. */
+/** What every analytics event says of an issue: codes and ids, never a message or personal data. */
+const eventOf = (issue: Issue, attempt: number) => ({
+  code: issue.code,
+  subject: issue.subject,
+  vendor: issue.vendor,
+  vendorCode: issue.vendorCode,
+  requestId: issue.requestId,
+  attempt,
+});
+
 const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /** A JSON key for option objects; `Headers` and `Map` (which stringify as `{}`) by their entries. */
@@ -190,6 +200,7 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
   // The latest values, for effects that must run once per issue (or per deadline) and not on
   // every render: reading them through a ref keeps the effects' dependencies honest.
   const latest = useRef({
+    issue,
     config,
     policy,
     retries,
@@ -198,7 +209,16 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
     guidance,
     autoFocus: options.autoFocus,
   });
-  latest.current = { config, policy, retries, attempt, exhausted, guidance, autoFocus: options.autoFocus };
+  latest.current = {
+    issue,
+    config,
+    policy,
+    retries,
+    attempt,
+    exhausted,
+    guidance,
+    autoFocus: options.autoFocus,
+  };
 
   useEffect(() => {
     mounted.current = true;
@@ -214,8 +234,10 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
     const after = latest.current.policy.slowRetryMs;
     if (!retrying || !(after > 0)) return;
     const id = setTimeout(() => {
+      const { config: c, issue: i, attempt: a } = latest.current;
       setRetrySlow(true);
-      setLiveMessage(latest.current.config.t('ui.retry_slow'));
+      setLiveMessage(c.t('ui.retry_slow'));
+      if (i) c.emit({ type: 'retry_slow', ...eventOf(i, a) });
     }, after);
     return () => clearTimeout(id);
   }, [retrying]);
@@ -243,14 +265,7 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
       if (back?.isConnected && (!active || active === document.body)) back.focus();
       return;
     }
-    const base = {
-      code: issue.code,
-      subject: issue.subject,
-      vendor: issue.vendor,
-      vendorCode: issue.vendorCode,
-      requestId: issue.requestId,
-      attempt: a,
-    };
+    const base = eventOf(issue, a);
     // Reported once per occurrence: StrictMode's second run of this effect (development) is not a
     // second failure for the host's analytics.
     const fresh = reported.current !== `${issueKey}#${occurrence}`;
@@ -319,12 +334,7 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
     const next = config.attempts.add(attemptKey) + 1;
     config.emit({
       type: 'retry',
-      code: issue.code,
-      subject: issue.subject,
-      vendor: issue.vendor,
-      vendorCode: issue.vendorCode,
-      requestId: issue.requestId,
-      attempt: next,
+      ...eventOf(issue, next),
     });
     let result: unknown;
     try {

@@ -211,11 +211,13 @@ describe('a retry that runs long (a slow network)', () => {
 
   it('says so after slowRetryMs, on screen and once in the live region, and stops when it settles', async () => {
     let finish: () => void = () => {};
+    const events: CaptureFeedbackEvent[] = [];
     const { container } = renderPanel(
       <CaptureFeedback
         error="FACE_NOT_FOUND"
         onRetry={() => new Promise<void>((resolve) => (finish = resolve))}
       />,
+      { onEvent: (event) => events.push(event) },
     );
     const button = screen.getByRole('button', { name: 'Retake selfie' });
     act(() => button.click());
@@ -225,9 +227,12 @@ describe('a retry that runs long (a slow network)', () => {
     await act(async () => vi.advanceTimersByTime(200));
     expect(container.querySelector('.cf-attempts')).toHaveTextContent(SLOW);
     expect(live(container)).toHaveTextContent(SLOW);
-    // Said once: more time passing changes nothing.
+    // Said once: more time passing changes nothing. The host's analytics hear of it once.
     await act(async () => vi.advanceTimersByTime(60_000));
     expect(screen.getAllByText(SLOW)).toHaveLength(2);
+    expect(events.filter((e) => e.type === 'retry_slow')).toEqual([
+      expect.objectContaining({ type: 'retry_slow', code: 'face.not_found', subject: 'selfie', attempt: 2 }),
+    ]);
     // The retry failed the same way: the notice goes, the button is back.
     await act(async () => finish());
     expect(container).not.toHaveTextContent(SLOW);
