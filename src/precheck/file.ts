@@ -1,7 +1,13 @@
 import type { ImageThresholds } from './analyze';
 import { precheckImage } from './image';
 import { sniff } from './sniff';
-import type { FileFormat, PrecheckIssue, PrecheckResult, PrecheckSubject } from './types';
+import {
+  type FileFormat,
+  type PrecheckIssue,
+  type PrecheckResult,
+  type PrecheckSubject,
+  precheckResult,
+} from './types';
 
 /** What a vendor accepts. Sizes in bytes; dimensions in pixels, whatever the orientation. */
 export interface FileLimits {
@@ -55,12 +61,6 @@ export const precheckPresets = {
   tencent: { maxBytes: 2.25 * MB, formats: ['jpeg', 'png'] },
 } as const satisfies Record<string, FileLimits>;
 
-const result = (issues: PrecheckIssue[], extra?: Omit<PrecheckResult, 'ok' | 'issues'>): PrecheckResult => ({
-  ok: issues.length === 0,
-  issues,
-  ...extra,
-});
-
 /**
  * Checks a file before upload: size (`file.too_large`), real format from the magic bytes
  * (`file.unsupported_format`, whatever the name or MIME type), truncation and decoding
@@ -80,14 +80,14 @@ export async function precheckFile(file: Blob, options: PrecheckFileOptions = {}
     o[metric] ??= defaultFileLimits[metric as keyof FileLimits];
     const value = o[metric];
     if (!(metric === 'formats' ? (value as string[]).includes : (value as number) >= 0))
-      return result([{ code: 'integration.config', metric }]);
+      return precheckResult([{ code: 'integration.config', metric }]);
   }
   const { maxLongSide, formats, decode, subject, thresholds } = o as unknown as Required<FileLimits> &
     PrecheckFileOptions;
-  if (file == null) return result([{ code: 'file.missing' }]);
-  if (!(file instanceof Blob)) return result([{ code: 'file.corrupt' }]);
+  if (file == null) return precheckResult([{ code: 'file.missing' }]);
+  if (!(file instanceof Blob)) return precheckResult([{ code: 'file.corrupt' }]);
   const bytes = file.size;
-  if (!bytes) return result([{ code: 'file.missing', measured: 0 }], { bytes });
+  if (!bytes) return precheckResult([{ code: 'file.missing', measured: 0 }], { bytes });
   const issues: PrecheckIssue[] = [];
   /** Adds `code` when `measured` is above (or `below`) the limit named `metric`. */
   const over = (code: PrecheckIssue['code'], measured: number, metric: keyof FileLimits, below?: boolean) => {
@@ -102,7 +102,7 @@ export async function precheckFile(file: Blob, options: PrecheckFileOptions = {}
     // An oversize file is only sniffed (its head), never read whole nor decoded.
     info = sniff(new Uint8Array(await (tooLarge ? file.slice(0, 256) : file).arrayBuffer()));
   } catch {
-    return result([...issues, { code: 'file.corrupt' }], { bytes });
+    return precheckResult([...issues, { code: 'file.corrupt' }], { bytes });
   }
   const { format } = info;
   let { width, height } = info;
@@ -141,5 +141,5 @@ export async function precheckFile(file: Blob, options: PrecheckFileOptions = {}
         over('image.bad_dimensions', Math.round((long / short) * 100) / 100, 'maxAspectRatio');
     }
   }
-  return result(issues, { format, width, height, bytes, metrics });
+  return precheckResult(issues, { format, width, height, bytes, metrics });
 }

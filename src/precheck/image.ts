@@ -1,5 +1,11 @@
 import { ANALYSIS_SIZE, type ImageThresholds, judgeMetrics, measurePixels, thresholdsFor } from './analyze';
-import type { PrecheckIssue, PrecheckResult, PrecheckSubject } from './types';
+import {
+  type PrecheckDetails,
+  type PrecheckIssue,
+  type PrecheckResult,
+  type PrecheckSubject,
+  precheckResult,
+} from './types';
 
 /** Anything `precheckImage` can look at. */
 export type PrecheckImageSource =
@@ -49,11 +55,8 @@ const sizeOf = (source: unknown): number[] | undefined =>
     .map((names) => names.map((name) => Object(source)[name]))
     .find((size) => size.every((side) => typeof side === 'number'));
 
-const fail = (extra?: object, issue?: Partial<PrecheckIssue>): PrecheckResult => ({
-  ok: false,
-  issues: [{ code: 'file.corrupt', ...issue }],
-  ...extra,
-});
+const fail = (details?: PrecheckDetails, issue?: Partial<PrecheckIssue>): PrecheckResult =>
+  precheckResult([{ code: 'file.corrupt', ...issue }], details);
 
 /**
  * Checks a decoded image or a video frame for `lighting.too_dark`, `lighting.too_bright`,
@@ -97,7 +100,7 @@ export function precheckImage(source: PrecheckImageSource, options: PrecheckImag
     // too few pixels in an ImageData: measured as 0 × 0
     if (!metrics.width) return fail(wh);
     const issues = judgeMetrics(metrics, subject, t);
-    return { ok: issues.length === 0, issues, width, height, metrics };
+    return precheckResult(issues, { width, height, metrics });
   } catch (error) {
     return fail(wh, (error as Error)?.name === 'SecurityError' ? { code: 'integration.config' } : {});
   }

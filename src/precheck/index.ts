@@ -19,4 +19,11 @@ export {
 export { createFrameAnalyzer, type FrameAnalyzer, type FrameAnalyzerOptions } from './frames';
 export { type PrecheckImageOptions, type PrecheckImageSource, precheckImage } from './image';
 export { type Sniffed, sniff, sniffFormat } from './sniff';
-export type { FileFormat, ImageMetrics, PrecheckIssue, PrecheckResult, PrecheckSubject } from './types';
+export type {
+  FileFormat,
+  ImageMetrics,
+  PrecheckDetails,
+  PrecheckIssue,
+  PrecheckResult,
+  PrecheckSubject,
+} from './types';

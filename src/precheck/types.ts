@@ -43,10 +43,8 @@ export interface ImageMetrics {
   readonly height: number;
 }
 
-export interface PrecheckResult {
-  /** `true` when no issue was found. */
-  readonly ok: boolean;
-  readonly issues: readonly PrecheckIssue[];
+/** What a check found besides its verdict. */
+export interface PrecheckDetails {
   /** The real format, from the magic bytes (files only; absent when unknown). */
   readonly format?: FileFormat;
   /** Pixel size of the image (after EXIF orientation when it was decoded). */
@@ -57,3 +55,22 @@ export interface PrecheckResult {
   /** The image statistics, when image checks ran. */
   readonly metrics?: ImageMetrics;
 }
+
+/**
+ * The verdict of a pre-check. `ok` tells the two cases apart, so that after `if (!result.ok)` the
+ * first issue is there to show (`result.issues[0]`), also under `noUncheckedIndexedAccess`.
+ */
+export type PrecheckResult = PrecheckDetails &
+  (
+    | { readonly ok: true; readonly issues: readonly [] }
+    | { readonly ok: false; readonly issues: readonly [PrecheckIssue, ...PrecheckIssue[]] }
+  );
+
+/** The result for these issues: `ok` when there are none. */
+export const precheckResult = (
+  issues: readonly PrecheckIssue[],
+  details?: PrecheckDetails,
+): PrecheckResult =>
+  issues.length
+    ? { ...details, ok: false, issues: issues as [PrecheckIssue, ...PrecheckIssue[]] }
+    : { ...details, ok: true, issues: [] };
