@@ -1,0 +1,48 @@
+import { render } from '@testing-library/react';
+import { expect } from 'vitest';
+import { allIssueCodes, issueFromCode } from '../../src/classifier';
+import { createCaptureFeedbackI18nSync, loadCaptureFeedbackLocale } from '../../src/i18n';
+import { CaptureFeedback, CaptureFeedbackProvider } from '../../src/index';
+
+/**
+ * Renders one panel per issue code in `locale`, each with the longest set of parts it can have (a
+ * request id, a countdown for the rate limit, the support fallback), and waits for the locale.
+ */
+export async function renderAllPanels(locale: string) {
+  const i18n = createCaptureFeedbackI18nSync();
+  await loadCaptureFeedbackLocale(i18n, locale);
+  const view = render(
+    <CaptureFeedbackProvider i18n={i18n} locale={locale} onContactSupport={() => {}} fallbacks={['support']}>
+      <main style={{ margin: 0, padding: 8 }}>
+        {allIssueCodes.map((code) => (
+          <CaptureFeedback
+            key={code}
+            error={issueFromCode(code, {
+              requestId: 'req_7f3a9c21e8',
+              ...(code === 'service.rate_limited' ? { retryAfterMs: 30_000 } : {}),
+            })}
+            onRetry={() => {}}
+            autoFocus={false}
+          />
+        ))}
+      </main>
+    </CaptureFeedbackProvider>,
+  );
+  // The provider applies the locale on mount.
+  await expect.poll(() => view.container.querySelector('.cf-panel')?.getAttribute('lang')).toBe(locale);
+  return view;
+}
+
+/** Panels or buttons whose content is wider than their box: text cut off or scrolled out of sight. */
+export function overflowingParts(container: HTMLElement): string[] {
+  const overflowing: string[] = [];
+  for (const panel of container.querySelectorAll<HTMLElement>('.cf-panel')) {
+    if (panel.scrollWidth > panel.clientWidth + 1)
+      overflowing.push(`${panel.dataset.code} (${panel.scrollWidth - panel.clientWidth}px)`);
+    for (const button of panel.querySelectorAll<HTMLElement>('.cf-button')) {
+      if (button.scrollWidth > button.clientWidth + 1 || button.scrollHeight > button.clientHeight + 1)
+        overflowing.push(`${panel.dataset.code} button "${button.textContent}"`);
+    }
+  }
+  return overflowing;
+}
