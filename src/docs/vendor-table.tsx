@@ -1,18 +1,22 @@
-import { builtInVendors, type VendorModule } from '../classifier';
+import { builtInVendors, type IssueCode, type VendorModule } from '../classifier';
+import { warningFields } from '../classifier/vendors/tencent';
 import { issueKey } from '../core/guidance';
 import { createCaptureFeedbackI18nSync, translatorFor } from '../i18n';
 
 const t = translatorFor(createCaptureFeedbackI18nSync(), ['en']);
 
-/** One vendor's table, from the classifier's own data: vendor code → issue code → English title. */
-export function VendorTable({ vendor }: { readonly vendor: string }) {
-  const module: VendorModule | undefined = builtInVendors.find((v) => v.id === vendor);
-  if (!module) return <p>Unknown vendor {vendor}</p>;
-  const rows = Object.entries(module.codes).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }));
+function CodeTable({
+  caption,
+  codes,
+}: {
+  readonly caption: string;
+  readonly codes: Readonly<Record<string, IssueCode>>;
+}) {
+  const rows = Object.entries(codes).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }));
   return (
     <table>
       <caption>
-        {vendor}: {rows.length} codes
+        {caption}: {rows.length} codes
       </caption>
       <thead>
         <tr>
@@ -35,5 +39,26 @@ export function VendorTable({ vendor }: { readonly vendor: string }) {
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** One vendor's table, from the classifier's own data: vendor code → issue code → English title. */
+export function VendorTable({ vendor }: { readonly vendor: string }) {
+  const module: VendorModule | undefined = builtInVendors.find((v) => v.id === vendor);
+  if (!module) return <p>Unknown vendor {vendor}</p>;
+  return <CodeTable caption={vendor} codes={module.codes} />;
+}
+
+/**
+ * Tencent's warnings whose meaning depends on the field they came in, one table per field. They
+ * are logged (`vendorCode`) as `Field:code`, e.g. `WarnInfos:-9104` or `CardWarn:Reflection`.
+ */
+export function TencentFieldTables() {
+  return (
+    <>
+      {Object.entries(warningFields).map(([field, codes]) => (
+        <CodeTable key={field} caption={`tencent ${field}`} codes={codes} />
+      ))}
+    </>
   );
 }

@@ -55,6 +55,19 @@ export const vendorSamples: Readonly<
       }),
     },
     {
+      label: 'OCR: card cut off and reflecting (RecognizeGeneralCardWarn flags)',
+      body: json({
+        Response: {
+          CardType: 'IDCard',
+          Blur: { IsWarn: false, RiskConfidence: 0.04 },
+          BorderIncomplete: { IsWarn: true, RiskConfidence: 0.91 },
+          Reflection: { IsWarn: true, RiskConfidence: 0.77 },
+          Copy: { IsWarn: false, RiskConfidence: 0.01 },
+          RequestId: '3f1d2c0a-5b7e-4a91-8e0c-2d6f9b1a7c45',
+        },
+      }),
+    },
+    {
       label: 'SaaS: lighting too dim (numeric result)',
       body: json({
         Response: {

@@ -132,3 +132,85 @@ describe('several issues at once', () => {
     expect([...priorities].sort((a, b) => b - a)).toEqual(priorities);
   });
 });
+
+describe('Tencent card warnings reported as flags', () => {
+  const warn = (IsWarn: boolean) => ({ IsWarn, RiskConfidence: IsWarn ? 0.93 : 0.02 });
+
+  it('RecognizeGeneralCardWarn: every check with IsWarn, none without', () => {
+    const body = {
+      Response: {
+        CardType: 'IDCard',
+        Blur: warn(false),
+        BorderIncomplete: warn(true),
+        Copy: warn(false),
+        Ps: warn(false),
+        Reflection: warn(true),
+        Reprint: warn(false),
+        Screenshot: warn(false),
+        Cover: warn(false),
+        Overlap: warn(false),
+        Watermark: warn(false),
+        RequestId: 'r-9',
+      },
+    };
+    const issues = classifyAll(body);
+    expect(issues.map((i) => i.code)).toEqual(['document.cropped', 'image.glare']);
+    expect(issues.map((i) => i.vendorCode)).toEqual(['CardWarn:BorderIncomplete', 'CardWarn:Reflection']);
+    expect(issues.every((i) => i.vendor === 'tencent' && i.requestId === 'r-9')).toBe(true);
+  });
+
+  it('VerifyGeneralCardWarn: forgery checks are sensitive; an electronic licence is not a problem', () => {
+    const body = {
+      Response: {
+        Tamper: warn(true),
+        Synthesis: warn(true),
+        Template: warn(false),
+        RemakeScreen: warn(true),
+        Electron: warn(true),
+        TextWatermark: warn(false),
+        RequestId: 'r-10',
+      },
+    };
+    const codes = classifyAll(body).map((i) => i.code);
+    expect(new Set(codes)).toEqual(new Set(['document.tampered', 'document.not_genuine', 'document.screen']));
+    expect(classifyAll(body).every((i) => i.sensitive)).toBe(true);
+  });
+
+  it('all checks clear is success', () => {
+    expect(
+      classify({ Response: { CardType: 'IDCard', Blur: warn(false), Copy: warn(false), RequestId: 'r' } }),
+    ).toBeNull();
+  });
+
+  it('RecognizeValidIDCardOCR: 0/1 flags in the card info WarnInfos', () => {
+    const body = {
+      Response: {
+        Type: '身份证人像面',
+        IDCardInfo: {
+          Name: { Content: 'x' },
+          WarnInfos: {
+            BorderCheck: 0,
+            OcclusionCheck: 1,
+            CopyCheck: 0,
+            ReshootCheck: 0,
+            PSCheck: 0,
+            BlurCheck: 1,
+            BlurScore: 0.71,
+            ElectronCheck: 1,
+          },
+        },
+        RequestId: 'r-11',
+      },
+    };
+    expect(classifyAll(body).map((i) => i.code)).toEqual(['document.covered', 'image.blurry']);
+    const clean = {
+      Response: { IDCardInfo: { WarnInfos: { BorderCheck: 0, ElectronCheck: 1 } }, RequestId: 'r' },
+    };
+    expect(classify(clean)).toBeNull();
+    expect(
+      classify({
+        Response: { PermanentResidencePermitInfo: { WarnInfos: { ReshootCheck: 1 } }, RequestId: 'r' },
+      })?.code,
+    ).toBe('document.screen');
+  });
+});

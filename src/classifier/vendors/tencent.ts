@@ -277,7 +277,7 @@ const numbered: Record<string, IssueCode> = {
 // The same warning number means different things in different fields: `-9104` is an edited card in
 // `WarnCardInfos` but a temporary ID card in IDCardOCR's `AdvancedInfo.WarnInfos`. Codes from those
 // fields are reported as `Field:-NNNN` and resolved here.
-const warningFields: Record<string, Record<string, IssueCode>> = {
+export const warningFields: Readonly<Record<string, Readonly<Record<string, IssueCode>>>> = {
   // IDCardOCR (AdvancedInfo JSON string) and GetDetectInfoEnhanced IdCardData.WarnInfos
   WarnInfos: {
     '9100': 'document.expired',
@@ -292,6 +292,34 @@ const warningFields: Record<string, Record<string, IssueCode>> = {
     '9109': 'document.expired',
     '9111': 'document.not_genuine',
     '8001': 'image.blurry',
+    // RecognizeValidIDCardOCR: `WarnInfos` is an object of 0/1 flags in each card's info
+    // (`ElectronCheck`, an electronic ID card, is a valid document, not a problem).
+    BorderCheck: 'document.cropped',
+    OcclusionCheck: 'document.covered',
+    CopyCheck: 'document.photocopy',
+    ReshootCheck: 'document.screen',
+    PSCheck: 'document.tampered',
+    BlurCheck: 'image.blurry',
+  },
+  // RecognizeGeneralCardWarn and VerifyGeneralCardWarn: one `{ IsWarn, RiskConfidence }` per check
+  // at the top of the response (`Electron`, an electronic licence, is not a problem either).
+  CardWarn: {
+    Blur: 'image.blurry',
+    BorderIncomplete: 'document.cropped',
+    Copy: 'document.photocopy',
+    Ps: 'document.tampered',
+    Tamper: 'document.tampered',
+    Synthesis: 'document.not_genuine', // AI-generated
+    Template: 'document.not_genuine', // a specimen or template image
+    Reflection: 'image.glare',
+    Reprint: 'document.screen', // 翻拍: photographed again, off a screen or a print
+    RemakeScreen: 'document.screen',
+    Screenshot: 'document.screen',
+    Cover: 'document.covered',
+    Overlap: 'document.covered', // another card or object over this one
+    // A text overlay ("for account opening only") hides part of the card: a clean photo is needed.
+    Watermark: 'document.covered',
+    TextWatermark: 'document.covered',
   },
   // MLIDCardOCR's older `Warn` field
   Warn: {
@@ -341,7 +369,7 @@ function lastSegment(code: string): string {
 let lowerNamed: Map<string, IssueCode> | undefined;
 
 function fallback(code: string): IssueCode | undefined {
-  const qualified = /^(\w+):-?(\d+)$/.exec(code);
+  const qualified = /^(\w+):-?(\w+)$/.exec(code);
   if (qualified) {
     const [, name = '', number = ''] = qualified;
     return warningFields[name]?.[number] ?? numbered[number];
@@ -372,6 +400,15 @@ function warnings(value: Plain | undefined, name: string, out: (string | number)
     if (!code || code === '0') continue;
     if (name === 'WarnCardInfos' && IGNORED_WARNINGS.has(code.replace(/^-/, ''))) continue;
     out.push(name === 'WarnCardInfos' || !/^-?\d+$/.test(code) ? code : `${name}:${code}`);
+  }
+}
+
+/** Checks reported as flags: `BlurCheck: 1` in `WarnInfos`, `Blur: { IsWarn: true }` in `CardWarn`. */
+function flags(checks: PlainObject, name: 'WarnInfos' | 'CardWarn', out: (string | number)[]): void {
+  for (const check of Object.keys(warningFields[name] ?? {})) {
+    const value = checks[check];
+    if (name === 'CardWarn' ? isObject(value) && value.IsWarn === true : value === 1 || value === true)
+      out.push(`${name}:${check}`);
   }
 }
 
@@ -418,6 +455,15 @@ function extract(body: Plain): Extracted | undefined {
   warnings(response.AdvancedInfo, 'WarnInfos', codes);
   warnings(response.Warnings, 'WarnInfos', codes);
   if (isObject(response.Card)) warnings(response.Card.WarnCardInfos, 'WarnCardInfos', codes);
+  flags(response, 'CardWarn', codes);
+  for (const info of [
+    response,
+    response.IDCardInfo,
+    response.TemporaryIDCardInfo,
+    response.ResidencePermitInfo,
+    response.PermanentResidencePermitInfo,
+  ])
+    if (isObject(info) && isObject(info.WarnInfos)) flags(info.WarnInfos, 'WarnInfos', codes);
   const requestId = asRequestId(response.RequestId);
   return { codes, success: success || codes.length === 0, ...(requestId ? { requestId } : {}) };
 }
