@@ -63,10 +63,16 @@ for (const locale of manifest.locales) {
   if (holders.length !== 1)
     problems.push(`${locale.code}: expected one chunk with its strings, found ${holders.length}`);
 }
+// React Server Components: the components' entry is a client boundary, the others are not (a server
+// must be able to call `classify` or load a locale).
+const directive = /^\s*(['"])use client\1;?/;
+if (!directive.test(read('index.js'))) problems.push("index.js: no 'use client' directive at the top");
+for (const entry of ['classifier.js', 'i18n.js', 'precheck.js', 'cli.js'])
+  if (read(entry).includes('use client')) problems.push(`${entry}: must not be a client boundary`);
 if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);
 }
 console.log(
-  `check-build: ${manifest.locales.length - 1} locales, each in its own lazy chunk; entries load English only`,
+  `check-build: ${manifest.locales.length - 1} locales, each in its own lazy chunk; entries load English only; index.js is a client boundary`,
 );

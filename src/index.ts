@@ -1,3 +1,5 @@
+'use client';
+
 /**
  * `capture-feedback`: React components and hooks that turn KYC capture errors into guidance end
  * users understand, in their language. The classifier and i18n helpers are re-exported for
