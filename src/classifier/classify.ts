@@ -129,17 +129,24 @@ export function createVendorClassifier(config: Omit<ClassifierConfig, 'builtIns'
     if (hinted) extracted = safeCall(() => hinted.extract(body));
     if (extracted) vendor = hinted;
     else {
-      let best = 0;
-      for (const v of vendors) {
-        const score = safeCall(() => v.recognize(body)) ?? 0;
-        if (score > best) {
-          best = score;
-          vendor = v;
+      // The most likely vendor first; when its extractor says the body is not its shape after
+      // all, the next one reads it (a shared field such as `request_id` must not decide alone).
+      const ranked = vendors
+        .map((v) => [v, safeCall(() => v.recognize(body)) ?? 0] as const)
+        .sort((a, b) => b[1] - a[1]);
+      // A verdict of success from a vendor that did not read the body's own `error` is no verdict.
+      const flagged = carriesError(body);
+      for (const [candidate, score] of ranked) {
+        if (score <= 0) break;
+        extracted = safeCall(() => candidate.extract(body));
+        if (extracted && flagged && extracted.success && !extracted.codes.length && !extracted.issue)
+          extracted = undefined;
+        if (extracted) {
+          vendor = candidate;
+          confidence = score >= 3 ? 'certain' : 'likely';
+          break;
         }
       }
-      const chosen = vendor;
-      extracted = chosen ? safeCall(() => chosen.extract(body)) : undefined;
-      confidence = best >= 3 ? 'certain' : 'likely';
     }
     if (!vendor || !extracted) return undefined;
     ctx.vendor = vendor.id;
@@ -388,4 +395,14 @@ export function classify(input: unknown, options?: ClassifyOptions): Issue | nul
 /** Every issue, most important first; empty for success. */
 export function classifyAll(input: unknown, options?: ClassifyOptions): Issue[] {
   return builtIn().classifyAll(input, options);
+}
+
+/** A top-level `error` or `errors` with something in it: whoever reads this body, it failed. */
+function carriesError(body: Plain): boolean {
+  return (
+    isObject(body) &&
+    [body.error, body.errors].some((value) =>
+      value && typeof value === 'object' ? Object.keys(value).length > 0 : !!value,
+    )
+  );
 }

@@ -66,7 +66,9 @@ function recognize(body: Plain): number {
   if (!isObject(body)) return 0;
   const code = asCode(field(body, 'error_code', 'errorCode'));
   if (code) return Object.hasOwn(all, code.toUpperCase()) ? 3 : 1;
-  return typeof body.probability === 'number' && typeof body.quality === 'number' ? 2 : 0;
+  if (typeof body.probability !== 'number' || typeof body.quality !== 'number') return 0;
+  // IDLive Face's whole answer: probability, quality and score together are unmistakable.
+  return typeof body.score === 'number' ? 3 : 2;
 }
 
 export const idrnd: VendorModule = {

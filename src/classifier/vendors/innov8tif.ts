@@ -44,6 +44,9 @@ function extract(body: Plain): Extracted | undefined {
   if (!isObject(body)) return undefined;
   const requestId = asRequestId(field(body, 'request_id', 'requestId'));
   const extra = requestId ? { requestId } : {};
+  // Innov8tif's `error` is a code string: an object there (`{"error":{"code":…}}`) is another
+  // vendor's shape, even with a `request_id` beside it.
+  if (isObject(body.error) || Array.isArray(body.error)) return undefined;
   const error = asCode(body.error);
   if (error) return { codes: [normalize(error)], ...extra };
   const status = asCode(body.status)?.toLowerCase();
@@ -60,7 +63,9 @@ function extract(body: Plain): Extracted | undefined {
   if (isObject(liveness) && typeof liveness.probability === 'number' && liveness.probability <= 0.5) {
     return { codes: [], issue: 'liveness.failed', ...extra };
   }
-  if (status || typeof confidence === 'number' || requestId) return { codes: [], success: true, ...extra };
+  // A request id alone is no verdict: other vendors' bodies carry one under the same name.
+  if (status || typeof confidence === 'number' || isObject(liveness))
+    return { codes: [], success: true, ...extra };
   return undefined;
 }
 
