@@ -31,6 +31,11 @@ export interface Classifier {
 const CAPTURE_SUBJECTS = new Set<Subject>(['selfie', 'document', 'video', 'voice', 'upload']);
 const REQUEST_ID_HEADERS = ['x-request-id', 'x-tc-requestid', 'request-id', 'x-correlation-id'];
 const SUCCESS_WORDS = new Set(['0', 'success', 'ok']);
+// What a vendor code looks like. Text that no table knows and that is not shaped like a code may
+// be a free-text message (with a name or an e-mail address in it): it is not kept as `vendorCode`,
+// which goes to the host's logs and analytics.
+const CODE_LIKE = /^[\w.:-]{1,64}$/;
+const codeLike = (code: string | undefined) => (code && CODE_LIKE.test(code) ? code : undefined);
 
 interface Found {
   readonly code: IssueCode;
@@ -213,6 +218,17 @@ export function createVendorClassifier(config: Omit<ClassifierConfig, 'builtIns'
     if (typeof body === 'string') {
       const parsed = parseJsonText(body);
       if (parsed !== undefined) body = parsed;
+      // A Tencent SDK exception printed as text by the host's backend (Python and PHP:
+      // `[TencentCloudSDKException] code:… message:… requestId:…`; Go: `Code=…, RequestId=…`):
+      // its code and request id, never its message.
+      const sdk =
+        /^\s*\[TencentCloudSDK\w*\]\s*code\s*[:=]\s*([\w.]+)(?:[\s\S]*?requestId\s*[:=]\s*([\w-]+))?/i.exec(
+          typeof body === 'string' ? body.slice(0, 2048) : '',
+        );
+      if (sdk?.[1]) {
+        body = sdk[1];
+        ctx.requestId = asRequestId(sdk[2]) ?? ctx.requestId;
+      }
     }
     if (typeof body === 'number' || typeof body === 'bigint' || typeof body === 'string') {
       const code = typeof body === 'string' ? asCode(body) : asCode(snapshot(body));
@@ -243,7 +259,7 @@ export function createVendorClassifier(config: Omit<ClassifierConfig, 'builtIns'
     const specific = found?.filter((f) => f.code !== 'unknown') ?? [];
     if (specific.length > 0) return sortIssues(specific.map((f) => build(f, ctx, options)));
     if (statusIssue) {
-      const vendorCode = found?.[0]?.vendorCode;
+      const vendorCode = codeLike(found?.[0]?.vendorCode);
       const vendor = found?.[0]?.vendor ?? ctx.vendor;
       const confidence = found?.[0]?.confidence ?? ctx.confidence ?? 'none';
       return [
@@ -305,7 +321,9 @@ function build(found: Found, ctx: Context, options: ClassifyOptions): Issue {
     vendorConfidence: found.confidence,
     ...(waits && ctx.retryAfterMs !== undefined ? { retryAfterMs: ctx.retryAfterMs } : {}),
     ...(found.vendor ? { vendor: found.vendor } : {}),
-    ...(found.vendorCode ? { vendorCode: found.vendorCode } : {}),
+    ...(found.vendorCode && (found.code !== 'unknown' || codeLike(found.vendorCode))
+      ? { vendorCode: found.vendorCode }
+      : {}),
     ...(ctx.requestId ? { requestId: ctx.requestId } : {}),
     ...(ctx.field ? { field: ctx.field } : {}),
     ...(ctx.status !== undefined && Number.isInteger(ctx.status) ? { httpStatus: ctx.status } : {}),

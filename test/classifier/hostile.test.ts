@@ -283,3 +283,62 @@ describe('offline', () => {
     expect(classify({})?.code).toBe('unknown');
   });
 });
+
+describe('vendorCode (sent to the host logs and analytics) never carries free text', () => {
+  it('drops a message no table knows, keeps codes and the sentences vendors use as codes', () => {
+    expect(classify('Upload failed for jane.doe@example.com')?.vendorCode).toBeUndefined();
+    expect(
+      classify({ error: 'Verification failed for Jane Doe, born 1990-01-01' })?.vendorCode,
+    ).toBeUndefined();
+    expect(classify('', { httpStatus: 502 })?.vendorCode).toBeUndefined();
+    expect(classify('Bad gateway for jane@example.com', { httpStatus: 502 })).toMatchObject({
+      code: 'service.unavailable',
+    });
+    expect(classify('Bad gateway for jane@example.com', { httpStatus: 502 })?.vendorCode).toBeUndefined();
+    // Codes, known or not, stay: support staff look them up.
+    expect(classify('SOMETHING_NEW_42')?.vendorCode).toBe('SOMETHING_NEW_42');
+    expect(classify({ error: 'Photo format error', request_id: 'r-1' })?.vendorCode).toBe(
+      'Photo format error',
+    );
+  });
+
+  it('holds for any text with an e-mail address in it', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 40 }),
+        fc.emailAddress(),
+        fc.string({ maxLength: 40 }),
+        (a, email, b) => {
+          for (const input of [
+            `${a} ${email} ${b}`,
+            { error: `${a}${email}${b}` },
+            { message: `${a} ${email}` },
+          ]) {
+            for (const issue of classifyAll(input)) expect(issue.vendorCode ?? '').not.toContain(email);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('Tencent SDK exceptions printed as text by a backend', () => {
+  it.each([
+    [
+      'Python and PHP',
+      '[TencentCloudSDKException] code:FailedOperation.LifePhotoDetectFake message:Suspected spoof requestId:941f785b-12c3-44ba-8d25-43332c823e62',
+    ],
+    [
+      'Go',
+      '[TencentCloudSDKError] Code=FailedOperation.LifePhotoDetectFake, Message=Suspected spoof, RequestId=941f785b-12c3-44ba-8d25-43332c823e62',
+    ],
+  ])('%s: the code and the request id, not the message', (_, text) => {
+    expect(classify(text)).toMatchObject({
+      code: 'liveness.spoof_suspected',
+      vendor: 'tencent',
+      vendorCode: 'FailedOperation.LifePhotoDetectFake',
+      requestId: '941f785b-12c3-44ba-8d25-43332c823e62',
+    });
+  });
+});
