@@ -119,7 +119,7 @@ function DefaultLayout() {
         <CaptureFeedbackAnnouncement />
         <CaptureFeedbackGuidance />
       </CaptureFeedbackMessage>
-      {issue?.category === 'camera' && issue.code === 'camera.permission_denied' ? (
+      {issue?.code === 'camera.permission_denied' || issue?.code === 'camera.unsupported' ? (
         <CaptureFeedbackCameraHelp />
       ) : null}
       <CaptureFeedbackActions />
@@ -424,14 +424,19 @@ export interface CaptureFeedbackCameraHelpProps {
   readonly target?: CameraHelpTarget;
 }
 
-/** Browser- and platform-specific steps to turn camera access back on. */
+/**
+ * Browser- and platform-specific steps to turn camera access back on. For `camera.unsupported` it
+ * shows only inside an app's built-in browser (how to reopen the page in the phone's browser):
+ * elsewhere there is no setting to change.
+ */
 export function CaptureFeedbackCameraHelp({ target }: CaptureFeedbackCameraHelpProps) {
-  const { t } = useFeedbackContext('CaptureFeedback.CameraHelp');
+  const { t, issue } = useFeedbackContext('CaptureFeedback.CameraHelp');
   const titleId = useId();
   // The server cannot know the browser: it renders the generic steps, hydration starts from the
   // same, then the browser's own steps replace them (no hydration mismatch).
   const detected = useSyncExternalStore(noSubscription, currentCameraHelpTarget, serverCameraHelpTarget);
   const which = target ?? detected;
+  if (issue?.code === 'camera.unsupported' && which !== 'in_app_browser') return null;
   const steps = [1, 2, 3, 4]
     .map((n) => t(`camera_help.${which}.step${n}`, { defaultValue: '' }))
     .filter((step) => step !== '' && !step.startsWith('camera_help.'));

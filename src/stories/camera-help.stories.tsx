@@ -49,3 +49,15 @@ export const ChromeAndroid: Story = { args: { target: 'chrome_android' } };
 export const SamsungInternet: Story = { args: { target: 'samsung_internet' } };
 export const FirefoxDesktop: Story = { args: { target: 'firefox_desktop' } };
 export const ChromeDesktop: Story = { args: { target: 'chrome_desktop' } };
+/** Opened from a link inside Instagram, Facebook, TikTok, WeChat, LINE…: reopen in the browser. */
+export const InAppBrowser: Story = {
+  args: { target: 'in_app_browser' },
+  play: async ({ canvasElement }) => {
+    const help = within(canvasElement).getByRole('group', { name: 'Turn on camera access' });
+    const steps = within(help).getAllByRole('listitem');
+    await expect(steps).toHaveLength(3);
+    await expect(steps[1]).toHaveTextContent('⋯');
+  },
+};
+/** Shown inside another app's web view (the host's own app): allow the camera for that app. */
+export const AppWebView: Story = { args: { target: 'app_webview' } };
