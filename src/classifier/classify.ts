@@ -28,6 +28,8 @@ export interface Classifier {
   lookup(vendor: VendorId, code: string | number): IssueCode | undefined;
 }
 
+// Where hosts' backends put a vendor's answer.
+const WRAPPERS = ['data', 'result', 'error', 'errors', 'detail', 'details', 'body', 'response', 'payload'];
 const CAPTURE_SUBJECTS = new Set<Subject>(['selfie', 'document', 'video', 'voice', 'upload']);
 const REQUEST_ID_HEADERS = ['x-request-id', 'x-tc-requestid', 'request-id', 'x-correlation-id'];
 const SUCCESS_WORDS = new Set(['0', 'success', 'ok']);
@@ -177,7 +179,7 @@ export function createVendorClassifier(config: Omit<ClassifierConfig, 'builtIns'
     return found;
   }
 
-  function run(input: unknown, options: ClassifyOptions): Issue[] {
+  function run(input: unknown, options: ClassifyOptions, depth = 0): Issue[] {
     const ctx: Context = { status: options.httpStatus, headers: options.headers };
     let body: unknown = input;
 
@@ -246,7 +248,11 @@ export function createVendorClassifier(config: Omit<ClassifierConfig, 'builtIns'
         found = null;
       } else if (plain !== undefined) {
         found = fromBody(plain, options.vendor, ctx);
-        if (found === undefined) unrecognised = plain;
+        if (found === undefined) {
+          const inner = depth < 2 ? unwrap(plain, options, depth) : undefined;
+          if (inner) return inner;
+          unrecognised = plain;
+        }
       }
     }
 
@@ -283,6 +289,31 @@ export function createVendorClassifier(config: Omit<ClassifierConfig, 'builtIns'
     const ok = ctx.status !== undefined && ctx.status >= 200 && ctx.status < 400;
     if (ok && (isEmpty(body) || (unrecognised !== undefined && !looksLikeError(unrecognised)))) return [];
     return [build({ code: isOffline() ? 'network.offline' : 'unknown', confidence: 'none' }, ctx, options)];
+  }
+
+  /**
+   * A vendor's answer inside the host's own envelope (`{ data: … }`, `{ success: false, error: … }`,
+   * a Lambda proxy's `{ statusCode, body: "…" }`): the first wrapped value a vendor reads decides.
+   */
+  function unwrap(plain: Plain, options: ClassifyOptions, depth: number): Issue[] | undefined {
+    if (!isObject(plain)) return undefined;
+    const statusCode = Number(plain.statusCode ?? plain.status);
+    const status =
+      Number.isInteger(statusCode) && statusCode >= 100 && statusCode < 600 ? statusCode : undefined;
+    // An envelope that says it failed is not a success, whatever it wraps.
+    const failed = carriesError(plain) || plain.success === false || plain.ok === false;
+    for (const key of WRAPPERS) {
+      const inner = typeof plain[key] === 'string' ? parseJsonText(plain[key] as string) : plain[key];
+      if (!isObject(inner) && !Array.isArray(inner)) continue;
+      const issues = run(inner, { ...options, httpStatus: options.httpStatus ?? status }, depth + 1);
+      if (
+        issues.length === 0
+          ? !failed && isObject(inner)
+          : issues.some((i) => i.code !== 'unknown' || i.vendor)
+      )
+        return issues;
+    }
+    return undefined;
   }
 
   function classifyAll(input: unknown, options: ClassifyOptions = {}): Issue[] {

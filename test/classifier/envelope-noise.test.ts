@@ -55,3 +55,40 @@ describe('an error body with extra envelope fields', () => {
     );
   });
 });
+
+describe("a vendor's answer inside the host's own envelope", () => {
+  const tencent = { Response: { Error: { Code: 'FailedOperation.ActionFaceFar' }, RequestId: 'r-1' } };
+  const faceki = { responseCode: 8005, data: {} };
+
+  it.each([
+    ['{ data }', { data: tencent }],
+    ['{ result }', { result: tencent }],
+    ['{ success: false, error }', { success: false, error: tencent }],
+    ['{ errors: [ … ] }', { errors: [tencent] }],
+    ['{ detail } two levels down', { detail: { payload: tencent } }],
+    ['a Lambda proxy { statusCode, body: "…" }', { statusCode: 200, body: JSON.stringify(tencent) }],
+  ])('%s', (_, body) => {
+    expect(classify(body)).toMatchObject({ code: 'face.too_far', vendor: 'tencent', requestId: 'r-1' });
+  });
+
+  it('takes the status of a Lambda proxy envelope', () => {
+    expect(classify({ statusCode: 400, body: JSON.stringify(faceki) })).toMatchObject({
+      code: 'face.too_close',
+      vendor: 'faceki',
+      httpStatus: 400,
+    });
+  });
+
+  it('a wrapped success is a success, unless the envelope says it failed', () => {
+    const ok = { Response: { Result: 'Success', RequestId: 'r-2' } };
+    expect(classify({ data: ok })).toBeNull();
+    expect(classify({ success: false, data: ok })).not.toBeNull();
+    expect(classify({ ok: false, result: ok })).not.toBeNull();
+  });
+
+  it('nothing a vendor reads inside: the envelope is judged as before', () => {
+    expect(classify({ data: { name: 'x' } })?.code).toBe('unknown');
+    expect(classify({ data: { name: 'x' } }, { httpStatus: 200 })).toBeNull();
+    expect(classify({ data: [] })?.code).toBe('unknown');
+  });
+});
