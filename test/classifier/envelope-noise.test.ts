@@ -57,6 +57,29 @@ describe('an error body with extra envelope fields', () => {
 });
 
 describe("a vendor's answer inside the host's own envelope", () => {
+  it('keeps the issue of every seed code, wrapped once or twice, as an object or JSON text', () => {
+    const rows = allSeedRows.filter(([vendor, code]) => {
+      const body = wireBody(vendor, code);
+      return body !== null && typeof body === 'object' && !Array.isArray(body);
+    });
+    const key = fc.constantFrom('data', 'result', 'error', 'detail', 'body', 'payload');
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...rows),
+        key,
+        fc.option(key),
+        fc.boolean(),
+        ([vendor, code, issue], outer, inner, text) => {
+          const body = wireBody(vendor, code);
+          const once = { [inner ?? outer]: text ? JSON.stringify(body) : body };
+          const wrapped = inner ? { [outer]: once } : once;
+          expect(classify(wrapped)?.code, `${vendor} ${code} in ${JSON.stringify(wrapped)}`).toBe(issue);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   const tencent = { Response: { Error: { Code: 'FailedOperation.ActionFaceFar' }, RequestId: 'r-1' } };
   const faceki = { responseCode: 8005, data: {} };
 

@@ -40,13 +40,16 @@ function normalize(code: string): string {
   return (colon > 0 ? code.slice(0, colon) : code).trim();
 }
 
+/** A JSON document in a string (a backend that wrapped another vendor's answer as text). */
+const isJsonText = (value: Plain | undefined) => typeof value === 'string' && /^\s*[{[]/.test(value);
+
 function extract(body: Plain): Extracted | undefined {
   if (!isObject(body)) return undefined;
   const requestId = asRequestId(field(body, 'request_id', 'requestId'));
   const extra = requestId ? { requestId } : {};
   // Innov8tif's `error` is a code string: an object there (`{"error":{"code":…}}`) is another
   // vendor's shape, even with a `request_id` beside it.
-  if (isObject(body.error) || Array.isArray(body.error)) return undefined;
+  if (isObject(body.error) || Array.isArray(body.error) || isJsonText(body.error)) return undefined;
   const error = asCode(body.error);
   if (error) return { codes: [normalize(error)], ...extra };
   const status = asCode(body.status)?.toLowerCase();
@@ -71,7 +74,7 @@ function extract(body: Plain): Extracted | undefined {
 
 function recognize(body: Plain): number {
   if (!isObject(body)) return 0;
-  if (typeof body.error === 'string') return 'request_id' in body ? 3 : 2;
+  if (typeof body.error === 'string' && !isJsonText(body.error)) return 'request_id' in body ? 3 : 2;
   if (asCode(body.status)?.toLowerCase() === 'error' && 'result' in body) return 3;
   if ('messageCode' in body || 'result_idcard' in body || 'imageBestLiveness' in body) return 3;
   if ('request_id' in body) return 2;
