@@ -339,8 +339,12 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
     let result: unknown;
     try {
       result = onRetry?.();
-    } catch {
-      result = undefined;
+    } catch (error) {
+      // A bug in the host's handler: the panel stays usable (the button comes back), and the error
+      // reaches the console and the host's error monitoring instead of vanishing. A rejected
+      // promise is different: that is the retry failing, which the next issue will say.
+      if (typeof reportError === 'function') reportError(error);
+      else console.error(error);
     }
     Promise.resolve(result)
       .catch(() => undefined)

@@ -46,6 +46,48 @@ describe('the primary action does something, or is not there', () => {
     expect(onRetry).toHaveBeenCalledTimes(1);
   });
 
+  it('a host handler that throws: the error is reported, the button comes back', async () => {
+    const user = userEvent.setup();
+    const bug = new TypeError('retake is not a function');
+    const reported: unknown[] = [];
+    const report = vi.fn((error: unknown) => reported.push(error));
+    vi.stubGlobal('reportError', report);
+    try {
+      renderWith(
+        <CaptureFeedback
+          error={issueFromCode('face.too_far')}
+          onRetry={() => {
+            throw bug;
+          }}
+        />,
+      );
+      const button = screen.getByRole('button', { name: 'Retake selfie' });
+      await user.click(button);
+      expect(reported).toEqual([bug]);
+      // Usable again: the next click calls the handler again.
+      await user.click(await screen.findByRole('button', { name: 'Retake selfie' }));
+      expect(reported).toEqual([bug, bug]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('a retry whose promise rejects is a failed retry, not a bug: nothing is reported', async () => {
+    const user = userEvent.setup();
+    const report = vi.fn();
+    vi.stubGlobal('reportError', report);
+    try {
+      const onRetry = vi.fn(() => Promise.reject(new Error('upload failed')));
+      renderWith(<CaptureFeedback error={issueFromCode('face.too_far')} onRetry={onRetry} />);
+      await user.click(screen.getByRole('button', { name: 'Retake selfie' }));
+      await act(async () => {});
+      expect(onRetry).toHaveBeenCalledTimes(1);
+      expect(report).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('offers only fallbacks the host can act on', () => {
     renderWith(<CaptureFeedback error={issueFromCode('session.attempts_exhausted')} />, {
       fallbacks: ['manual_review', 'support'],
