@@ -19,6 +19,7 @@ import {
   type VendorModule,
 } from '../classifier';
 import type { GuidanceParams, Translate } from '../core/guidance';
+import { reportHostError } from '../core/report-error';
 import type { RetryPolicy } from '../core/retry-policy';
 import { localeDirection } from '../i18n/locale';
 import {
@@ -220,7 +221,13 @@ function useConfigValue(
   handlers.current = props;
   const emit = useMemo(
     () => (event: CaptureFeedbackEvent) => {
-      handlers.current.onEvent?.(event);
+      // Analytics must never take the flow down: events are sent from effects, where a throw
+      // would unmount the panel. The error goes to the console and the host's monitoring.
+      try {
+        handlers.current.onEvent?.(event);
+      } catch (error) {
+        reportHostError(error);
+      }
       parent?.emit(event);
     },
     [parent],

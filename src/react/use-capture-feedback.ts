@@ -12,6 +12,7 @@ import {
 } from 'react';
 import type { ClassifyOptions, Issue } from '../classifier';
 import { describeIssue, type Guidance, type GuidanceParams } from '../core/guidance';
+import { reportHostError } from '../core/report-error';
 import { countsAsAttempt, resolveRetryPolicy, retryDelayMs } from '../core/retry-policy';
 import type { Direction } from '../i18n/types';
 import { type FallbackOption, useCaptureFeedbackConfig } from './provider';
@@ -343,8 +344,7 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
       // A bug in the host's handler: the panel stays usable (the button comes back), and the error
       // reaches the console and the host's error monitoring instead of vanishing. A rejected
       // promise is different: that is the retry failing, which the next issue will say.
-      if (typeof reportError === 'function') reportError(error);
-      else console.error(error);
+      reportHostError(error);
     }
     Promise.resolve(result)
       .catch(() => undefined)

@@ -72,6 +72,26 @@ describe('the primary action does something, or is not there', () => {
     }
   });
 
+  it('an onEvent (analytics) that throws does not take the panel down', async () => {
+    const user = userEvent.setup();
+    const report = vi.fn();
+    vi.stubGlobal('reportError', report);
+    try {
+      const onRetry = vi.fn();
+      renderWith(<CaptureFeedback error={issueFromCode('face.too_far')} onRetry={onRetry} />, {
+        onEvent: () => {
+          throw new Error('analytics SDK not loaded');
+        },
+      });
+      expect(screen.getByRole('heading')).toHaveTextContent('Your face is too far away');
+      expect(report).toHaveBeenCalled(); // issue_shown
+      await user.click(screen.getByRole('button', { name: 'Retake selfie' }));
+      expect(onRetry).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('a retry whose promise rejects is a failed retry, not a bug: nothing is reported', async () => {
     const user = userEvent.setup();
     const report = vi.fn();
