@@ -40,7 +40,7 @@ export default [
     import: '*',
     ignore: ['react', 'react-dom', 'i18next', 'react-i18next'],
     gzip: true,
-    limit: '34.6 KB',
+    limit: '34.65 KB',
     modifyEsbuildConfig: lazyChunksExternal,
   },
   {
@@ -49,7 +49,7 @@ export default [
     import: '{ CaptureFeedback, CaptureFeedbackProvider }',
     ignore: ['react', 'react-dom', 'i18next', 'react-i18next'],
     gzip: true,
-    limit: '26.5 KB',
+    limit: '26.55 KB',
     modifyEsbuildConfig: lazyChunksExternal,
   },
   {

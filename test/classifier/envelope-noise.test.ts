@@ -56,6 +56,40 @@ describe('an error body with extra envelope fields', () => {
   });
 });
 
+describe('a success body with empty envelope fields', () => {
+  const successes = [
+    { Response: { Result: 'Success', RequestId: 'abc-123' } },
+    { Response: { ErrorCode: 0, ErrorMsg: 'ok', RequestId: 'abc-123' } },
+    { Response: { Name: 'x', WarnCardInfos: [], RequestId: 'abc-123' } },
+    { responseCode: 0, data: { access_token: 't' } },
+    { probability: 0.99, quality: 0.7, score: 5.2 },
+    { request_id: '1491401591,b0398', result_idcard: { confidence: 96.4 } },
+    { customerStatus: 'ACTIVE' },
+  ];
+  const empty = fc.dictionary(
+    fc.constantFrom('error', 'errors', 'success', 'message', 'meta', 'request_id', 'RequestId'),
+    fc.constantFrom<unknown>(null, '', [], {}, false, true, 'ok'),
+    { maxKeys: 3 },
+  );
+
+  it('is still a success (never shown as an error)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...successes), empty, (body, extra) => {
+        // `success: false` or an `error` with something in it would be a failure: not empty.
+        fc.pre(extra.success !== false && !(typeof extra.error === 'string' && extra.error !== ''));
+        fc.pre(
+          !(typeof extra.errors === 'string' && extra.errors !== '') &&
+            extra.error !== true &&
+            extra.errors !== true,
+        );
+        const merged = { ...extra, ...body };
+        expect(classify(merged), JSON.stringify(merged)).toBeNull();
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe("a vendor's answer inside the host's own envelope", () => {
   it('keeps the issue of every seed code, wrapped once or twice, as an object or JSON text', () => {
     const rows = allSeedRows.filter(([vendor, code]) => {

@@ -47,13 +47,13 @@ const statuses: Record<string, IssueCode | null> = {
 function extract(body: Plain): Extracted | undefined {
   if (!isObject(body)) return undefined;
   const status = asCode(body.customerStatus);
-  if (!isObject(body.error)) {
+  const error = isObject(body.error) ? body.error : undefined;
+  const code = asCode(error?.code);
+  // No error code (no `error`, or an empty one beside the customer): the status decides.
+  if (!error || !code) {
     if (!status) return undefined;
     return statuses[status] === null ? { codes: [], success: true } : { codes: [status] };
   }
-  const error = body.error;
-  const code = asCode(error.code);
-  if (!code) return undefined;
   const fieldName = asCode(error.field);
   const retryAfter = Number(field(error, 'retryAfter') ?? field(body, 'retryAfter'));
   // The request id is sometimes only inside `details` ("Request ID: req_abc123xyz"): take the token,

@@ -49,9 +49,11 @@ function extract(body: Plain): Extracted | undefined {
   const extra = requestId ? { requestId } : {};
   // Innov8tif's `error` is a code string: an object there (`{"error":{"code":…}}`) is another
   // vendor's shape, even with a `request_id` beside it.
-  if (isObject(body.error) || Array.isArray(body.error) || isJsonText(body.error)) return undefined;
-  const error = asCode(body.error);
-  if (error) return { codes: [normalize(error)], ...extra };
+  const error = body.error;
+  if (isJsonText(error) || (error && typeof error === 'object' && Object.keys(error).length > 0))
+    return undefined;
+  const code = asCode(error);
+  if (code) return { codes: [normalize(code)], ...extra };
   const status = asCode(body.status)?.toLowerCase();
   const message = asCode(body.message);
   if (status === 'error' && message) return { codes: [normalize(message)], ...extra };
