@@ -3,6 +3,7 @@
  * classifier's own table) map to a specific issue rather than `unknown`.
  */
 import { builtInVendors, classify } from '../src/classifier';
+import { warningFields } from '../src/classifier/vendors/tencent';
 import { allSeedRows } from '../test/fixtures/seed-codes';
 
 const rows: string[][] = [
@@ -25,6 +26,20 @@ for (const vendor of builtInVendors) {
     unknown.join(', ') || '-',
   ]);
 }
+// Tencent's warnings whose meaning depends on their field (`WarnInfos:-9104`, `CardWarn:Reflection`).
+const byField = Object.entries(warningFields).flatMap(([name, codes]) =>
+  Object.keys(codes).map((c) => `${name}:${c}`),
+);
+const fieldUnknown = byField.filter((code) => classify(code, { vendor: 'tencent' })?.code === 'unknown');
+if (fieldUnknown.length) failed = true;
+rows.push([
+  'tencent (by field)',
+  '-',
+  '-',
+  String(byField.length),
+  `${byField.length - fieldUnknown.length}`,
+  fieldUnknown.join(', ') || '-',
+]);
 const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
 for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  '));
 process.exit(failed ? 1 : 0);
