@@ -193,6 +193,7 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
   const [retrying, setRetrying] = useState(false);
   const [liveMessage, setLiveMessage] = useState('');
   const inFlight = useRef(false);
+  const retryToken = useRef(0);
   const mounted = useRef(true);
   const focusRef = useRef<HTMLButtonElement | null>(null);
   const rootRef = useRef<HTMLElement | null>(null);
@@ -332,6 +333,9 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
     inFlight.current = true;
     setRetrying(true);
     const startedFrom = shownKey.current;
+    // A retry released by a different failure may settle after the next one started: only the
+    // latest retry's settlement ends the busy state (else a double submission becomes possible).
+    const token = ++retryToken.current;
     const next = config.attempts.add(attemptKey) + 1;
     config.emit({
       type: 'retry',
@@ -349,6 +353,7 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
     Promise.resolve(result)
       .catch(() => undefined)
       .finally(() => {
+        if (token !== retryToken.current) return;
         inFlight.current = false;
         if (!mounted.current) return;
         setRetrying(false);
