@@ -23,8 +23,19 @@ interface World {
   pendings: Pending[];
   calls: number;
   shown: string;
+  shownIndex: number | null;
+  /** Retries started per attempt subject while a capture issue was shown. */
+  started: Map<string, number>;
   setError: (error: unknown) => void;
 }
+
+const MAX_ATTEMPTS = 4;
+/** The attempt subject of a capture issue (attempts are counted per subject), else null. */
+const captureSubject = (index: number | null) => {
+  if (index === null) return null;
+  const issue = issueOf(index);
+  return issue.action === 'recapture' ? issue.subject : null;
+};
 
 /** The retry the panel is waiting for: the last one started, unless a different failure released it. */
 const current = (w: World) => w.pendings.find((p) => !p.released) ?? null;
@@ -50,6 +61,7 @@ function show(w: World, index: number | null) {
   const key = keyOf(index);
   if (key !== w.shown) for (const p of w.pendings) p.released = true;
   w.shown = key;
+  w.shownIndex = index;
   w.setError(index === null ? null : issueOf(index));
 }
 
@@ -61,6 +73,8 @@ function Harness({ world }: { world: World }) {
       error={error}
       onRetry={() => {
         world.calls++;
+        const subject = captureSubject(world.shownIndex);
+        if (subject) world.started.set(subject, (world.started.get(subject) ?? 0) + 1);
         return new Promise<void>((resolve, reject) => {
           const pending: Pending = {
             released: false,
@@ -91,6 +105,12 @@ function checkInvariants(world: World) {
   // Busy exactly while the current retry is pending.
   if (current(world)) expect(state).toBe('retrying');
   else expect(state).not.toBe('retrying');
+  // Attempts: a capture issue offers its fallbacks exactly once its retries are used up, and no
+  // retry is ever started beyond them.
+  for (const count of world.started.values()) expect(count).toBeLessThanOrEqual(MAX_ATTEMPTS - 1);
+  const subject = captureSubject(world.shownIndex);
+  if (subject && state !== 'retrying')
+    expect(state === 'exhausted').toBe((world.started.get(subject) ?? 0) >= MAX_ATTEMPTS - 1);
   const primary = button();
   if (primary) {
     expect(primary.getAttribute('aria-disabled') === 'true').toBe(state !== 'ready');
@@ -188,11 +208,18 @@ describe('retry state machine under random sequences', () => {
   it('never overlaps retries, never sticks busy, always ends a wait', { timeout: 60_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(fc.commands(commands, { maxCommands: 25 }), async (sequence) => {
-        const world: World = { pendings: [], calls: 0, shown: keyOf(0), setError: () => {} };
+        const world: World = {
+          pendings: [],
+          calls: 0,
+          shown: keyOf(0),
+          shownIndex: 0,
+          started: new Map(),
+          setError: () => {},
+        };
         render(
           <CaptureFeedbackProvider
             i18n={createCaptureFeedbackI18nSync()}
-            retryPolicy={{ maxAttempts: 4, backoffMaxMs: 60_000 }}
+            retryPolicy={{ maxAttempts: MAX_ATTEMPTS, backoffMaxMs: 60_000 }}
           >
             <Harness world={world} />
           </CaptureFeedbackProvider>,
@@ -217,7 +244,14 @@ describe('retry state machine under random sequences', () => {
     );
   });
   it('a released retry that settles late does not end the retry that followed it', async () => {
-    const world: World = { pendings: [], calls: 0, shown: keyOf(0), setError: () => {} };
+    const world: World = {
+      pendings: [],
+      calls: 0,
+      shown: keyOf(0),
+      shownIndex: 0,
+      started: new Map(),
+      setError: () => {},
+    };
     render(
       <CaptureFeedbackProvider i18n={createCaptureFeedbackI18nSync()} retryPolicy={{ maxAttempts: 4 }}>
         <Harness world={world} />
