@@ -170,8 +170,15 @@ export function createVendorClassifier(config: Omit<ClassifierConfig, 'builtIns'
       const vendorCode = String(raw).trim();
       const overridden = overrides.get(`${String(module.id).toLowerCase()}:${vendorCode.toLowerCase()}`);
       const decided = i === 0 ? extracted.issue : undefined;
-      const code = overridden ?? decided ?? lookup(module, vendorCode) ?? 'unknown';
-      found.push({ code, vendor: module.id, confidence, vendorCode });
+      const code = overridden ?? decided ?? lookup(module, vendorCode);
+      // A code this vendor does not know may be another's, passed through by the host's backend
+      // in a shape like this one (`{ error: { code: "FACE_TOO_CLOSE" } }`).
+      const other = code ? undefined : resolveBare(vendorCode, hint);
+      found.push(
+        code || !other || other.code === 'unknown'
+          ? { code: code ?? 'unknown', vendor: module.id, confidence, vendorCode }
+          : other,
+      );
     });
     if (found.length === 0 && extracted.issue)
       found.push({ code: extracted.issue, vendor: module.id, confidence });
@@ -251,7 +258,11 @@ export function createVendorClassifier(config: Omit<ClassifierConfig, 'builtIns'
         if (found === undefined) {
           const inner = depth < 2 ? unwrap(plain, options, depth) : undefined;
           if (inner) return inner;
-          unrecognised = plain;
+          // No vendor's shape: a code under a generic name (`{ code }`, `{ errorCode }`, …).
+          const generic = genericCode(plain);
+          const bare = generic ? resolveBare(generic, options.vendor) : null;
+          if (bare && bare.code !== 'unknown') found = [bare];
+          else unrecognised = plain;
         }
       }
     }
@@ -454,4 +465,18 @@ function carriesError(body: Plain): boolean {
       value && typeof value === 'object' ? Object.keys(value).length > 0 : !!value,
     )
   );
+}
+
+/** A code under one of the names hosts and gateways use for it, at the top or in `error`. */
+function genericCode(body: Plain): string | undefined {
+  if (!isObject(body)) return undefined;
+  const names = ['code', 'errorCode', 'error_code', 'errCode', 'Code', 'ErrorCode'];
+  for (const where of [body, body.error]) {
+    if (!isObject(where)) continue;
+    for (const name of names) {
+      const code = asCode(where[name]);
+      if (code) return code;
+    }
+  }
+  return undefined;
 }

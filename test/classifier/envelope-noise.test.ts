@@ -149,3 +149,35 @@ describe("a vendor's answer inside the host's own envelope", () => {
     expect(classify({ data: [] })?.code).toBe('unknown');
   });
 });
+
+describe("a vendor's code in a generic error shape from the host's backend", () => {
+  it.each([
+    [{ error: { code: 'FACE_TOO_CLOSE', message: 'Please move back' } }, 'face.too_close'],
+    [{ error: { code: 'FailedOperation.ActionFaceFar' } }, 'face.too_far'],
+    [{ code: 'FailedOperation.LifePhotoDetectFake', message: 'x' }, 'liveness.spoof_suspected'],
+    [{ errorCode: 'InternalError.ActionLightDark' }, 'lighting.too_dark'],
+    [{ success: false, errCode: 'PAYLOAD_TOO_LARGE' }, 'file.too_large'],
+  ])('%j → %s', (body, issue) => {
+    expect(classify(body)?.code).toBe(issue);
+  });
+
+  it('every seed code a bare lookup understands is understood inside { error: { code } } and { code }', () => {
+    // Numbers several vendors share (`1`) are ambiguous without a hint, and `{ error: { code } }` is
+    // Fern's own shape, where Fern's rules (the `field`) decide: both left out.
+    const rows = allSeedRows.filter(([vendor, code, issue]) => {
+      const bare = classify(String(code));
+      return vendor !== 'fern' && bare?.code === issue && bare.vendorConfidence !== 'ambiguous';
+    });
+    expect(rows.length).toBeGreaterThan(100);
+    for (const [vendor, code, issue] of rows) {
+      expect(classify({ error: { code, message: 'x' } })?.code, `${vendor} ${code}`).toBe(issue);
+      expect(classify({ code, message: 'x' })?.code, `${vendor} ${code} top-level`).toBe(issue);
+    }
+  });
+
+  it('a code nobody knows stays unknown, without its message', () => {
+    const issue = classify({ error: { code: 'E_SOMETHING_NEW', message: 'jane@example.com failed' } });
+    expect(issue?.code).toBe('unknown');
+    expect(JSON.stringify(issue)).not.toContain('jane@example.com');
+  });
+});
