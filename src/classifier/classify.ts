@@ -133,7 +133,12 @@ export function createVendorClassifier(config: Omit<ClassifierConfig, 'builtIns'
     let vendor: VendorModule | undefined;
     let extracted: Extracted | undefined;
     let confidence: VendorConfidence = 'hint';
+    // A verdict of success from a vendor that did not read the body's own `error` is no verdict.
+    const flagged = carriesError(body);
+    const ignoresError = (e: Extracted | undefined) =>
+      flagged && e?.success === true && !e.codes.length && !e.issue;
     if (hinted) extracted = safeCall(() => hinted.extract(body));
+    if (ignoresError(extracted)) extracted = undefined;
     if (extracted) vendor = hinted;
     else {
       // The most likely vendor first; when its extractor says the body is not its shape after
@@ -141,13 +146,10 @@ export function createVendorClassifier(config: Omit<ClassifierConfig, 'builtIns'
       const ranked = vendors
         .map((v) => [v, safeCall(() => v.recognize(body)) ?? 0] as const)
         .sort((a, b) => b[1] - a[1]);
-      // A verdict of success from a vendor that did not read the body's own `error` is no verdict.
-      const flagged = carriesError(body);
       for (const [candidate, score] of ranked) {
         if (score <= 0) break;
         extracted = safeCall(() => candidate.extract(body));
-        if (extracted && flagged && extracted.success && !extracted.codes.length && !extracted.issue)
-          extracted = undefined;
+        if (ignoresError(extracted)) extracted = undefined;
         if (extracted) {
           vendor = candidate;
           confidence = score >= 3 ? 'certain' : 'likely';

@@ -68,6 +68,22 @@ export const vendorSamples: Readonly<
       }),
     },
     {
+      label: "Wrapped by the host's backend ({ success: false, error: … })",
+      body: json({
+        success: false,
+        error: {
+          Response: {
+            Error: { Code: 'FailedOperation.LifePhotoDetectNoFaces', Message: 'No face detected.' },
+            RequestId: '5a1c7e3e-9f0b-4d6a-a2c1-8e4b7d90f1aa',
+          },
+        },
+      }),
+    },
+    {
+      label: "A Tencent code in the backend's own error shape",
+      body: json({ error: { code: 'FailedOperation.ActionLightDark', message: 'Too dark' } }),
+    },
+    {
       label: 'SaaS: lighting too dim (numeric result)',
       body: json({
         Response: {

@@ -181,3 +181,15 @@ describe("a vendor's code in a generic error shape from the host's backend", () 
     expect(JSON.stringify(issue)).not.toContain('jane@example.com');
   });
 });
+
+describe('a vendor hint never turns another failure into a success', () => {
+  it.each(['tencent', 'faceki', 'innov8tif', 'idrnd', 'fern'] as const)('hint %s', (hint) => {
+    for (const sample of failures) {
+      const issue = classify(sample.value, {
+        vendor: hint,
+        ...(sample.httpStatus ? { httpStatus: sample.httpStatus } : {}),
+      });
+      expect(issue, `${sample.label} with hint ${hint}`).not.toBeNull();
+    }
+  });
+});

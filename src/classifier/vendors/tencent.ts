@@ -465,6 +465,9 @@ function extract(body: Plain): Extracted | undefined {
   ])
     if (isObject(info) && isObject(info.WarnInfos)) flags(info.WarnInfos, 'WarnInfos', codes);
   const requestId = asRequestId(response.RequestId);
+  // Nothing of Tencent's in it (no envelope, no request id, no result, no warning): not its answer,
+  // even when a vendor hint sent it here.
+  if (!codes.length && !success && response === body && !('RequestId' in body)) return undefined;
   return { codes, success: success || codes.length === 0, ...(requestId ? { requestId } : {}) };
 }
 
