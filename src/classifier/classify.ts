@@ -102,7 +102,9 @@ export function createVendorClassifier(config: Omit<ClassifierConfig, 'builtIns'
     }
     const knowing = vendors.filter((v) => lookup(v, code) !== undefined && !(hint && v.id === hint));
     const first = knowing[0];
-    if (first && !hint) {
+    // With a hint, a number the hinted vendor does not know stays unknown (numbers collide across
+    // vendors); a named code only one other vendor knows is that vendor's.
+    if (first && (!hint || !/^-?\d+$/.test(code))) {
       const hit = lookup(first, code) ?? 'unknown';
       return {
         code: hit,

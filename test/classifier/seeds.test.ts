@@ -62,6 +62,18 @@ describe('real-world noise', () => {
     expect(classify(8006)?.vendorConfidence).toBe('likely');
   });
 
+  it("with a hint, a named code only another vendor knows is that vendor's; a number is not", () => {
+    expect(classify('PAYLOAD_TOO_LARGE', { vendor: 'tencent' })).toMatchObject({
+      code: 'file.too_large',
+      vendor: 'innov8tif',
+    });
+    expect(classify({ success: false, errCode: 'PAYLOAD_TOO_LARGE' }, { vendor: 'tencent' })?.code).toBe(
+      'file.too_large',
+    );
+    // 8005 is Faceki's "face too close"; for a Tencent integration it means nothing known.
+    expect(classify('8005', { vendor: 'tencent' })?.code).toBe('unknown');
+  });
+
   it('reads the same warning number by the field it came in', () => {
     // -9104: an edited card in WarnCardInfos, a temporary ID card in IDCardOCR's AdvancedInfo.
     expect(classify({ Response: { WarnCardInfos: [-9104], RequestId: 'r-123' } })?.code).toBe(
