@@ -262,10 +262,12 @@ export function createVendorClassifier(config: Omit<ClassifierConfig, 'builtIns'
         if (found === undefined) {
           const inner = depth < 2 ? unwrap(plain, options, depth) : undefined;
           if (inner) return inner;
-          // No vendor's shape: a code under a generic name (`{ code }`, `{ errorCode }`, …).
-          const generic = genericCode(plain);
-          const bare = generic ? resolveBare(generic, options.vendor) : null;
-          if (bare && bare.code !== 'unknown') found = [bare];
+          // No vendor's shape: a code under a generic name (`{ code }`, `{ errorCode }`, …). At the
+          // top, `0` or `200` (`{ "code": 0, "message": "ok" }`) is the usual success envelope.
+          const [generic, top] = genericCode(plain);
+          const bare = generic ? resolveBare(generic, options.vendor) : undefined;
+          if (top && (bare === null || generic === '200') && !carriesError(plain)) found = null;
+          else if (bare && bare.code !== 'unknown') found = [bare];
           else unrecognised = plain;
         }
       }
@@ -471,16 +473,19 @@ function carriesError(body: Plain): boolean {
   );
 }
 
-/** A code under one of the names hosts and gateways use for it, at the top or in `error`. */
-function genericCode(body: Plain): string | undefined {
-  if (!isObject(body)) return undefined;
+/**
+ * A code under one of the names hosts and gateways use for it, at the top or in `error`, and
+ * whether it was at the top.
+ */
+function genericCode(body: Plain): [code: string | undefined, top: boolean] {
+  if (!isObject(body)) return [undefined, false];
   const names = ['code', 'errorCode', 'error_code', 'errCode', 'Code', 'ErrorCode'];
   for (const where of [body, body.error]) {
     if (!isObject(where)) continue;
     for (const name of names) {
       const code = asCode(where[name]);
-      if (code) return code;
+      if (code) return [code, where === body];
     }
   }
-  return undefined;
+  return [undefined, false];
 }

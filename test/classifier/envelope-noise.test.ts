@@ -175,6 +175,16 @@ describe("a vendor's code in a generic error shape from the host's backend", () 
     }
   });
 
+  it('the usual success envelope ({ code: 0 }, { code: 200 }) is a success, unless the status says otherwise', () => {
+    expect(classify({ code: 0, message: 'ok' })).toBeNull();
+    expect(classify({ errorCode: '0' })).toBeNull();
+    expect(classify({ code: 200, msg: 'success', data: { id: 1 } })).toBeNull();
+    expect(classify({ code: 'SUCCESS' })).toBeNull();
+    expect(classify({ code: 0, message: 'ok' }, { httpStatus: 503 })?.code).toBe('service.unavailable');
+    // Not when something says it failed.
+    expect(classify({ code: 0, error: 'PAYLOAD_TOO_LARGE' })).not.toBeNull();
+  });
+
   it('a code nobody knows stays unknown, without its message', () => {
     const issue = classify({ error: { code: 'E_SOMETHING_NEW', message: 'jane@example.com failed' } });
     expect(issue?.code).toBe('unknown');
