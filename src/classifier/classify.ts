@@ -266,7 +266,10 @@ export function createVendorClassifier(config: Omit<ClassifierConfig, 'builtIns'
           // top, `0` or `200` (`{ "code": 0, "message": "ok" }`) is the usual success envelope.
           const [generic, top] = genericCode(plain);
           const bare = generic ? resolveBare(generic, options.vendor) : undefined;
-          if (top && (bare === null || generic === '200') && !carriesError(plain)) found = null;
+          const verdict = genericVerdict(plain);
+          if (verdict === 'rejected') found = [{ code: 'verification.rejected', confidence: 'none' }];
+          else if ((verdict || (top && (bare === null || generic === '200'))) && !carriesError(plain))
+            found = null;
           else if (bare && bare.code !== 'unknown') found = [bare];
           else unrecognised = plain;
         }
@@ -488,4 +491,19 @@ function genericCode(body: Plain): [code: string | undefined, top: boolean] {
     }
   }
   return [undefined, false];
+}
+
+/**
+ * What a generic envelope says of itself: `{ success: true }`, `{ ok: true }`, a status, result or
+ * decision of success or acceptance (true), or of rejection (`'rejected'`).
+ */
+function genericVerdict(body: Plain): boolean | 'rejected' {
+  if (!isObject(body)) return false;
+  if (body.success === true || body.ok === true) return true;
+  for (const name of ['status', 'result', 'decision']) {
+    const word = asCode(body[name]) ?? '';
+    if (/^(success|succeeded|ok|accepted|approved|verified|passed|completed)$/i.test(word)) return true;
+    if (/^(rejected|declined|denied)$/i.test(word)) return 'rejected';
+  }
+  return false;
 }

@@ -185,6 +185,28 @@ describe("a vendor's code in a generic error shape from the host's backend", () 
     expect(classify({ code: 0, error: 'PAYLOAD_TOO_LARGE' })).not.toBeNull();
   });
 
+  it('a generic envelope that says it succeeded is a success; one that says rejected is a rejection', () => {
+    for (const body of [
+      { success: true },
+      { ok: true, data: { id: 1 } },
+      { status: 'success' },
+      { result: 'OK' },
+      { decision: 'accepted' },
+      { status: 'approved' },
+    ])
+      expect(classify(body), JSON.stringify(body)).toBeNull();
+    expect(classify({ decision: 'rejected' })?.code).toBe('verification.rejected');
+    expect(classify({ status: 'declined' })?.code).toBe('verification.rejected');
+    // Failing or silent envelopes stay errors, and a wrapped failure wins over the outer word.
+    expect(classify({ success: false })?.code).toBe('unknown');
+    expect(classify({})?.code).toBe('unknown');
+    expect(classify({ success: true, error: 'PAYLOAD_TOO_LARGE' })).not.toBeNull();
+    expect(
+      classify({ success: true, data: { Response: { Error: { Code: 'FailedOperation.ActionFaceFar' } } } })
+        ?.code,
+    ).toBe('face.too_far');
+  });
+
   it('a code nobody knows stays unknown, without its message', () => {
     const issue = classify({ error: { code: 'E_SOMETHING_NEW', message: 'jane@example.com failed' } });
     expect(issue?.code).toBe('unknown');
