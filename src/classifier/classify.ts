@@ -200,7 +200,15 @@ export function createVendorClassifier(config: Omit<ClassifierConfig, 'builtIns'
       if (browser) return [build({ code: browser, confidence: 'none' }, ctx, options)];
       const response = read(input, 'response');
       const responseStatus = Number(read(response, 'status'));
-      if (Number.isInteger(responseStatus) && responseStatus > 0) {
+      const ownStatus = Number(read(input, 'status'));
+      if (typeof read(read(input, 'headers'), 'get') === 'function' && ownStatus >= 400 && ownStatus < 600) {
+        // A failed fetch `Response` itself: its body cannot be read synchronously
+        // (`classifyResponse` does that); its status and headers still say a lot (429 with
+        // Retry-After, 503). A 2xx one is not taken for a success: Tencent fails inside HTTP 200.
+        ctx.status ??= ownStatus;
+        ctx.headers ??= read(input, 'headers');
+        body = undefined;
+      } else if (Number.isInteger(responseStatus) && responseStatus > 0) {
         // An HTTP client's error (axios, ofetch): the answer is inside.
         ctx.status ??= responseStatus;
         ctx.headers ??= read(response, 'headers');
@@ -251,6 +259,9 @@ export function createVendorClassifier(config: Omit<ClassifierConfig, 'builtIns'
       }
     } else if (typeof body === 'object' && body !== null) {
       const plain = snapshot(body);
+      // A status inside the body (problem+json `status`, NestJS `statusCode`) when none was given.
+      const own = isObject(plain) ? Number(plain.statusCode ?? plain.status) : Number.NaN;
+      if (Number.isInteger(own) && own >= 400 && own < 600) ctx.status ??= own;
       if (Array.isArray(plain)) {
         // A list of codes or bodies: all of them.
         const all = plain.flatMap((item) => classifyAll(item, { ...options, httpStatus: undefined }));
@@ -477,13 +488,13 @@ function carriesError(body: Plain): boolean {
 }
 
 /**
- * A code under one of the names hosts and gateways use for it, at the top or in `error`, and
- * whether it was at the top.
+ * A code under one of the names hosts and gateways use for it, at the top, in `error` or in a
+ * GraphQL error's `extensions`, and whether it was at the top.
  */
 function genericCode(body: Plain): [code: string | undefined, top: boolean] {
   if (!isObject(body)) return [undefined, false];
   const names = ['code', 'errorCode', 'error_code', 'errCode', 'Code', 'ErrorCode'];
-  for (const where of [body, body.error]) {
+  for (const where of [body, body.error, body.extensions]) {
     if (!isObject(where)) continue;
     for (const name of names) {
       const code = asCode(where[name]);

@@ -225,3 +225,33 @@ describe('a vendor hint never turns another failure into a success', () => {
     }
   });
 });
+
+describe('common error shapes of web stacks', () => {
+  it('a GraphQL error with the code in extensions', () => {
+    expect(classify({ errors: [{ message: 'x', extensions: { code: 'FACE_TOO_CLOSE' } }] })?.code).toBe(
+      'face.too_close',
+    );
+  });
+
+  it('a status inside the body (problem+json, NestJS) when no HTTP status was given', () => {
+    expect(classify({ type: 'about:blank', title: 'Too Many Requests', status: 429 })?.code).toBe(
+      'service.rate_limited',
+    );
+    expect(
+      classify({ statusCode: 503, message: 'Service Unavailable', error: 'Service Unavailable' }),
+    ).toMatchObject({ code: 'service.unavailable', httpStatus: 503 });
+    // A specific vendor code still wins over the status.
+    expect(classify({ statusCode: 400, error: { code: 'FailedOperation.ActionFaceFar' } })?.code).toBe(
+      'face.too_far',
+    );
+  });
+
+  it('a failed fetch Response passed to classify: its status and Retry-After', () => {
+    expect(classify(new Response('', { status: 429, headers: { 'Retry-After': '30' } }))).toMatchObject({
+      code: 'service.rate_limited',
+      retryAfterMs: 30_000,
+    });
+    // A 2xx one cannot be read synchronously, and Tencent fails inside HTTP 200: not a success.
+    expect(classify(new Response('{}', { status: 200 }))).not.toBeNull();
+  });
+});
