@@ -279,6 +279,7 @@ export function createVendorClassifier(config: Omit<ClassifierConfig, 'builtIns'
           const bare = generic ? resolveBare(generic, options.vendor) : undefined;
           const verdict = genericVerdict(plain);
           if (verdict === 'rejected') found = [{ code: 'verification.rejected', confidence: 'none' }];
+          else if (verdict === 'pending') found = [{ code: 'session.pending', confidence: 'none' }];
           else if ((verdict || (top && (bare === null || generic === '200'))) && !carriesError(plain))
             found = null;
           else if (bare && bare.code !== 'unknown') found = [bare];
@@ -506,15 +507,17 @@ function genericCode(body: Plain): [code: string | undefined, top: boolean] {
 
 /**
  * What a generic envelope says of itself: `{ success: true }`, `{ ok: true }`, a status, result or
- * decision of success or acceptance (true), or of rejection (`'rejected'`).
+ * decision of success or acceptance (true), of rejection (`'rejected'`), or still under review
+ * (`'pending'`).
  */
-function genericVerdict(body: Plain): boolean | 'rejected' {
+function genericVerdict(body: Plain): boolean | 'rejected' | 'pending' {
   if (!isObject(body)) return false;
   if (body.success === true || body.ok === true) return true;
   for (const name of ['status', 'result', 'decision']) {
     const word = asCode(body[name]) ?? '';
     if (/^(success|succeeded|ok|accepted|approved|verified|passed|completed)$/i.test(word)) return true;
     if (/^(rejected|declined|denied)$/i.test(word)) return 'rejected';
+    if (/^(pending|processing|in_review|under_review|review)$/i.test(word)) return 'pending';
   }
   return false;
 }

@@ -197,6 +197,8 @@ describe("a vendor's code in a generic error shape from the host's backend", () 
       expect(classify(body), JSON.stringify(body)).toBeNull();
     expect(classify({ decision: 'rejected' })?.code).toBe('verification.rejected');
     expect(classify({ status: 'declined' })?.code).toBe('verification.rejected');
+    expect(classify({ status: 'pending' })?.code).toBe('session.pending');
+    expect(classify({ decision: 'in_review' })?.severity).toBe('info');
     // Failing or silent envelopes stay errors, and a wrapped failure wins over the outer word.
     expect(classify({ success: false })?.code).toBe('unknown');
     expect(classify({})?.code).toBe('unknown');
