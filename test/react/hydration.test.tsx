@@ -49,6 +49,36 @@ describe('hydration of server-rendered HTML', () => {
     Reflect.deleteProperty(navigator, 'maxTouchPoints');
   });
 
+  it('hydrates an unsupported camera in an in-app browser, then shows how to reopen the page', async () => {
+    const i18n = createCaptureFeedbackI18nSync();
+    const ui = (
+      <CaptureFeedbackProvider i18n={i18n}>
+        <CaptureFeedback error={new DOMException('no camera API', 'NotSupportedError')} onRetry={() => {}} />
+      </CaptureFeedbackProvider>
+    );
+    // The server cannot know it runs in an app: no camera help for an unsupported camera.
+    const html = renderToString(ui);
+    expect(html).not.toContain('data-target');
+    vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue(
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Instagram 357.0.0.25.101',
+    );
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    const recoverable: unknown[] = [];
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    let root: Root | undefined;
+    await act(async () => {
+      root = hydrateRoot(container, ui, { onRecoverableError: (error) => recoverable.push(error) });
+    });
+    expect(recoverable).toEqual([]);
+    expect(errors).not.toHaveBeenCalled();
+    expect(container.querySelector('[data-target]')).toHaveAttribute('data-target', 'in_app_browser');
+    expect(container).toHaveTextContent(en.camera_help.in_app_browser.step2);
+    act(() => root?.unmount());
+    container.remove();
+  });
+
   it.each([
     ['a rate limit with Retry-After', { error: { code: 'RATE_LIMIT_EXCEEDED', retryAfter: 30 } }],
     ['a framing issue', 'FACE_TOO_CLOSE'],
