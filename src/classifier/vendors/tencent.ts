@@ -405,7 +405,9 @@ function warnings(value: Plain | undefined, name: string, out: (string | number)
 
 /** Checks reported as flags: `BlurCheck: 1` in `WarnInfos`, `Blur: { IsWarn: true }` in `CardWarn`. */
 function flags(checks: PlainObject, name: 'WarnInfos' | 'CardWarn', out: (string | number)[]): void {
-  for (const check of Object.keys(warningFields[name] ?? {})) {
+  const table = warningFields[name] ?? {};
+  for (const check in table) {
+    if (!Object.hasOwn(checks, check)) continue;
     const value = checks[check];
     if (name === 'CardWarn' ? isObject(value) && value.IsWarn === true : value === 1 || value === true)
       out.push(`${name}:${check}`);
