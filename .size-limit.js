@@ -23,7 +23,7 @@ export default [
     path: 'dist/classifier.js',
     import: '{ classify, classifyAll }',
     gzip: true,
-    limit: '11.65 KB',
+    limit: '11.55 KB',
     modifyEsbuildConfig: lazyChunksExternal,
   },
   {
@@ -31,7 +31,7 @@ export default [
     path: 'dist/classifier.js',
     import: '{ createVendorClassifier, fern }',
     gzip: true,
-    limit: '6.5 KB',
+    limit: '6.4 KB',
     modifyEsbuildConfig: lazyChunksExternal,
   },
   {
@@ -40,7 +40,7 @@ export default [
     import: '*',
     ignore: ['react', 'react-dom', 'i18next', 'react-i18next'],
     gzip: true,
-    limit: '35.1 KB',
+    limit: '35.05 KB',
     modifyEsbuildConfig: lazyChunksExternal,
   },
   {
@@ -49,7 +49,7 @@ export default [
     import: '{ CaptureFeedback, CaptureFeedbackProvider }',
     ignore: ['react', 'react-dom', 'i18next', 'react-i18next'],
     gzip: true,
-    limit: '27 KB',
+    limit: '26.9 KB',
     modifyEsbuildConfig: lazyChunksExternal,
   },
   {

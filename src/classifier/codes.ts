@@ -65,114 +65,120 @@ export interface IssueMeta {
   readonly sensitive: boolean;
 }
 
-type Row = readonly [Category, Subject, Action, Severity, number, sensitive?: 'sensitive'];
+// The category is the code's prefix (`face.too_close` → `face`), so rows leave it out.
+type Row = readonly [Subject, Action, Severity, number, sensitive?: 'sensitive'];
 
 const table = {
   // face (selfie framing)
-  'face.not_found': ['face', 'selfie', 'recapture', 'error', 70],
-  'face.multiple': ['face', 'selfie', 'recapture', 'error', 69],
-  'face.too_close': ['face', 'selfie', 'recapture', 'error', 66],
-  'face.too_far': ['face', 'selfie', 'recapture', 'error', 66],
-  'face.off_center': ['face', 'selfie', 'recapture', 'error', 65],
-  'face.cropped': ['face', 'selfie', 'recapture', 'error', 65],
-  'face.angle': ['face', 'selfie', 'recapture', 'error', 63],
-  'face.occluded': ['face', 'selfie', 'recapture', 'error', 64],
-  'face.mask': ['face', 'selfie', 'recapture', 'error', 64],
-  'face.eyes_not_visible': ['face', 'selfie', 'recapture', 'error', 62],
-  'face.mouth_not_visible': ['face', 'selfie', 'recapture', 'error', 62],
-  'face.expression': ['face', 'selfie', 'recapture', 'warning', 55],
-  'face.low_quality': ['face', 'selfie', 'recapture', 'error', 50],
+  'face.not_found': ['selfie', 'recapture', 'error', 70],
+  'face.multiple': ['selfie', 'recapture', 'error', 69],
+  'face.too_close': ['selfie', 'recapture', 'error', 66],
+  'face.too_far': ['selfie', 'recapture', 'error', 66],
+  'face.off_center': ['selfie', 'recapture', 'error', 65],
+  'face.cropped': ['selfie', 'recapture', 'error', 65],
+  'face.angle': ['selfie', 'recapture', 'error', 63],
+  'face.occluded': ['selfie', 'recapture', 'error', 64],
+  'face.mask': ['selfie', 'recapture', 'error', 64],
+  'face.eyes_not_visible': ['selfie', 'recapture', 'error', 62],
+  'face.mouth_not_visible': ['selfie', 'recapture', 'error', 62],
+  'face.expression': ['selfie', 'recapture', 'warning', 55],
+  'face.low_quality': ['selfie', 'recapture', 'error', 50],
   // lighting
-  'lighting.too_dark': ['lighting', 'selfie', 'recapture', 'error', 60],
-  'lighting.too_bright': ['lighting', 'selfie', 'recapture', 'error', 60],
-  'lighting.poor': ['lighting', 'selfie', 'recapture', 'error', 58],
+  'lighting.too_dark': ['selfie', 'recapture', 'error', 60],
+  'lighting.too_bright': ['selfie', 'recapture', 'error', 60],
+  'lighting.poor': ['selfie', 'recapture', 'error', 58],
   // image quality (selfie or document: the caller's subject refines it)
-  'image.blurry': ['image', 'upload', 'recapture', 'error', 52],
-  'image.glare': ['image', 'document', 'recapture', 'error', 54],
-  'image.low_resolution': ['image', 'upload', 'recapture', 'error', 51],
-  'image.bad_dimensions': ['image', 'upload', 'recapture', 'error', 51],
+  'image.blurry': ['upload', 'recapture', 'error', 52],
+  'image.glare': ['document', 'recapture', 'error', 54],
+  'image.low_resolution': ['upload', 'recapture', 'error', 51],
+  'image.bad_dimensions': ['upload', 'recapture', 'error', 51],
   // document
-  'document.not_found': ['document', 'document', 'recapture', 'error', 70],
-  'document.cropped': ['document', 'document', 'recapture', 'error', 67],
-  'document.too_far': ['document', 'document', 'recapture', 'error', 66],
-  'document.too_close': ['document', 'document', 'recapture', 'error', 66],
-  'document.off_center': ['document', 'document', 'recapture', 'error', 65],
-  'document.angle': ['document', 'document', 'recapture', 'error', 63],
-  'document.covered': ['document', 'document', 'recapture', 'error', 64],
-  'document.multiple': ['document', 'document', 'recapture', 'error', 69],
-  'document.wrong_side': ['document', 'document', 'recapture', 'error', 68],
-  'document.side_missing': ['document', 'document', 'recapture', 'error', 68],
-  'document.unreadable': ['document', 'document', 'recapture', 'error', 49],
-  'document.colorless': ['document', 'document', 'recapture', 'error', 47],
-  'document.photocopy': ['document', 'document', 'recapture', 'error', 46, 'sensitive'],
-  'document.screen': ['document', 'document', 'recapture', 'error', 46, 'sensitive'],
-  'document.tampered': ['document', 'document', 'use_another_document', 'error', 40, 'sensitive'],
-  'document.not_genuine': ['document', 'document', 'use_another_document', 'error', 40, 'sensitive'],
-  'document.expired': ['document', 'document', 'use_another_document', 'error', 44],
-  'document.unsupported': ['document', 'document', 'use_another_document', 'error', 45],
-  'document.data_mismatch': ['document', 'none', 'review_details', 'error', 38],
+  'document.not_found': ['document', 'recapture', 'error', 70],
+  'document.cropped': ['document', 'recapture', 'error', 67],
+  'document.too_far': ['document', 'recapture', 'error', 66],
+  'document.too_close': ['document', 'recapture', 'error', 66],
+  'document.off_center': ['document', 'recapture', 'error', 65],
+  'document.angle': ['document', 'recapture', 'error', 63],
+  'document.covered': ['document', 'recapture', 'error', 64],
+  'document.multiple': ['document', 'recapture', 'error', 69],
+  'document.wrong_side': ['document', 'recapture', 'error', 68],
+  'document.side_missing': ['document', 'recapture', 'error', 68],
+  'document.unreadable': ['document', 'recapture', 'error', 49],
+  'document.colorless': ['document', 'recapture', 'error', 47],
+  'document.photocopy': ['document', 'recapture', 'error', 46, 'sensitive'],
+  'document.screen': ['document', 'recapture', 'error', 46, 'sensitive'],
+  'document.tampered': ['document', 'use_another_document', 'error', 40, 'sensitive'],
+  'document.not_genuine': ['document', 'use_another_document', 'error', 40, 'sensitive'],
+  'document.expired': ['document', 'use_another_document', 'error', 44],
+  'document.unsupported': ['document', 'use_another_document', 'error', 45],
+  'document.data_mismatch': ['none', 'review_details', 'error', 38],
   // liveness
-  'liveness.failed': ['liveness', 'video', 'recapture', 'error', 36],
-  'liveness.spoof_suspected': ['liveness', 'video', 'recapture', 'error', 35, 'sensitive'],
-  'liveness.blink_missing': ['liveness', 'video', 'recapture', 'error', 42],
-  'liveness.mouth_missing': ['liveness', 'video', 'recapture', 'error', 42],
-  'liveness.movement_missing': ['liveness', 'video', 'recapture', 'error', 42],
-  'liveness.lip_movement_small': ['liveness', 'video', 'recapture', 'error', 41],
-  'liveness.timeout': ['liveness', 'video', 'recapture', 'error', 43],
+  'liveness.failed': ['video', 'recapture', 'error', 36],
+  'liveness.spoof_suspected': ['video', 'recapture', 'error', 35, 'sensitive'],
+  'liveness.blink_missing': ['video', 'recapture', 'error', 42],
+  'liveness.mouth_missing': ['video', 'recapture', 'error', 42],
+  'liveness.movement_missing': ['video', 'recapture', 'error', 42],
+  'liveness.lip_movement_small': ['video', 'recapture', 'error', 41],
+  'liveness.timeout': ['video', 'recapture', 'error', 43],
   // video
-  'video.too_short': ['video', 'video', 'recapture', 'error', 48],
-  'video.low_quality': ['video', 'video', 'recapture', 'error', 48],
-  'video.invalid': ['video', 'video', 'recapture', 'error', 48],
-  'video.upload_failed': ['video', 'video', 'retry', 'error', 75],
+  'video.too_short': ['video', 'recapture', 'error', 48],
+  'video.low_quality': ['video', 'recapture', 'error', 48],
+  'video.invalid': ['video', 'recapture', 'error', 48],
+  'video.upload_failed': ['video', 'retry', 'error', 75],
   // voice
-  'voice.not_detected': ['voice', 'voice', 'recapture', 'error', 47],
-  'voice.too_quiet': ['voice', 'voice', 'recapture', 'error', 46],
-  'voice.not_recognized': ['voice', 'voice', 'recapture', 'error', 45],
+  'voice.not_detected': ['voice', 'recapture', 'error', 47],
+  'voice.too_quiet': ['voice', 'recapture', 'error', 46],
+  'voice.not_recognized': ['voice', 'recapture', 'error', 45],
   // match
-  'match.face_mismatch': ['match', 'selfie', 'recapture', 'error', 34, 'sensitive'],
+  'match.face_mismatch': ['selfie', 'recapture', 'error', 34, 'sensitive'],
   // file
-  'file.too_large': ['file', 'upload', 'recapture', 'error', 72],
-  'file.unsupported_format': ['file', 'upload', 'recapture', 'error', 72],
-  'file.corrupt': ['file', 'upload', 'recapture', 'error', 72],
-  'file.missing': ['file', 'upload', 'recapture', 'error', 73],
+  'file.too_large': ['upload', 'recapture', 'error', 72],
+  'file.unsupported_format': ['upload', 'recapture', 'error', 72],
+  'file.corrupt': ['upload', 'recapture', 'error', 72],
+  'file.missing': ['upload', 'recapture', 'error', 73],
   // details the user typed in (a form field the vendor rejected); added for Fern's field errors
-  'details.invalid': ['details', 'none', 'review_details', 'error', 37],
+  'details.invalid': ['none', 'review_details', 'error', 37],
   // camera and device
-  'camera.permission_denied': ['camera', 'device', 'retry', 'error', 95],
-  'camera.not_found': ['camera', 'device', 'retry', 'error', 95],
-  'camera.in_use': ['camera', 'device', 'retry', 'error', 94],
-  'camera.unsupported': ['camera', 'device', 'contact_support', 'error', 93],
-  'device.orientation': ['device', 'device', 'none', 'warning', 90],
-  'device.browser_unsupported': ['device', 'device', 'contact_support', 'error', 92],
+  'camera.permission_denied': ['device', 'retry', 'error', 95],
+  'camera.not_found': ['device', 'retry', 'error', 95],
+  'camera.in_use': ['device', 'retry', 'error', 94],
+  'camera.unsupported': ['device', 'contact_support', 'error', 93],
+  'device.orientation': ['device', 'none', 'warning', 90],
+  'device.browser_unsupported': ['device', 'contact_support', 'error', 92],
   // network and service
-  'network.offline': ['network', 'none', 'retry', 'error', 100],
-  'network.timeout': ['network', 'none', 'retry', 'error', 99],
-  'service.rate_limited': ['service', 'none', 'wait', 'warning', 98],
-  'service.unavailable': ['service', 'none', 'retry', 'error', 97],
+  'network.offline': ['none', 'retry', 'error', 100],
+  'network.timeout': ['none', 'retry', 'error', 99],
+  'service.rate_limited': ['none', 'wait', 'warning', 98],
+  'service.unavailable': ['none', 'retry', 'error', 97],
   // session and outcome
-  'session.expired': ['session', 'none', 'restart', 'error', 89],
-  'session.attempts_exhausted': ['session', 'none', 'contact_support', 'error', 88],
-  'session.already_verified': ['session', 'none', 'none', 'info', 80],
-  'session.pending': ['session', 'none', 'wait', 'info', 81],
-  'session.cancelled': ['session', 'none', 'restart', 'warning', 82],
-  'verification.rejected': ['verification', 'none', 'contact_support', 'error', 30],
+  'session.expired': ['none', 'restart', 'error', 89],
+  'session.attempts_exhausted': ['none', 'contact_support', 'error', 88],
+  'session.already_verified': ['none', 'none', 'info', 80],
+  'session.pending': ['none', 'wait', 'info', 81],
+  'session.cancelled': ['none', 'restart', 'warning', 82],
+  'verification.rejected': ['none', 'contact_support', 'error', 30],
   // the vendor asks for more information before it can decide (Fern's NEEDS_ADDITIONAL_INFORMATION)
-  'verification.more_info_needed': ['verification', 'none', 'review_details', 'warning', 31],
+  'verification.more_info_needed': ['none', 'review_details', 'warning', 31],
   // not fixable by the end user
-  'integration.auth': ['integration', 'none', 'contact_support', 'error', 86],
-  'integration.config': ['integration', 'none', 'contact_support', 'error', 85],
-  'integration.bad_request': ['integration', 'none', 'contact_support', 'error', 84],
-  unknown: ['unknown', 'none', 'retry', 'error', 1],
+  'integration.auth': ['none', 'contact_support', 'error', 86],
+  'integration.config': ['none', 'contact_support', 'error', 85],
+  'integration.bad_request': ['none', 'contact_support', 'error', 84],
+  unknown: ['none', 'retry', 'error', 1],
 } as const satisfies Record<string, Row>;
 
 /** Every normalized issue code. */
 export type IssueCode = keyof typeof table;
 
+/** `face.too_close` → `face`. */
+type Prefix<C> = C extends `${infer P}.${string}` ? P : C;
+
 /** The code table: every issue code with its metadata. */
 export const issueCodes: Readonly<Record<IssueCode, IssueMeta>> = Object.freeze(
   Object.fromEntries(
-    Object.entries(table).map(([code, row]) => {
-      const [category, subject, action, severity, priority, sensitive] = row as Row;
+    (Object.keys(table) as IssueCode[]).map((code) => {
+      const [subject, action, severity, priority, sensitive] = table[code] as Row;
+      // The prefix is the category; a code whose prefix is not one fails to compile here.
+      const category: Category = code.split('.')[0] as Prefix<IssueCode>;
       const meta: IssueMeta = Object.freeze({
         category,
         subject,
