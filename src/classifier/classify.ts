@@ -259,9 +259,9 @@ export function createVendorClassifier(config: Omit<ClassifierConfig, 'builtIns'
       }
     } else if (typeof body === 'object' && body !== null) {
       const plain = snapshot(body);
-      // A status inside the body (problem+json `status`, NestJS `statusCode`) when none was given.
-      const own = isObject(plain) ? Number(plain.statusCode ?? plain.status) : Number.NaN;
-      if (Number.isInteger(own) && own >= 400 && own < 600) ctx.status ??= own;
+      // A failing status inside the body (problem+json `status`, NestJS `statusCode`) when none was given.
+      const own = bodyStatus(plain);
+      if (own !== undefined && own >= 400) ctx.status ??= own;
       if (Array.isArray(plain)) {
         // A list of codes or bodies: all of them.
         const all = plain.flatMap((item) => classifyAll(item, { ...options, httpStatus: undefined }));
@@ -329,9 +329,7 @@ export function createVendorClassifier(config: Omit<ClassifierConfig, 'builtIns'
    */
   function unwrap(plain: Plain, options: ClassifyOptions, depth: number): Issue[] | undefined {
     if (!isObject(plain)) return undefined;
-    const statusCode = Number(plain.statusCode ?? plain.status);
-    const status =
-      Number.isInteger(statusCode) && statusCode >= 100 && statusCode < 600 ? statusCode : undefined;
+    const status = bodyStatus(plain);
     // An envelope that says it failed is not a success, whatever it wraps.
     const failed = carriesError(plain) || plain.success === false || plain.ok === false;
     for (const key of WRAPPERS) {
@@ -476,6 +474,12 @@ export function classify(input: unknown, options?: ClassifyOptions): Issue | nul
 /** Every issue, most important first; empty for success. */
 export function classifyAll(input: unknown, options?: ClassifyOptions): Issue[] {
   return builtIn().classifyAll(input, options);
+}
+
+/** An HTTP status a body carries about itself (`statusCode`, or a numeric `status`). */
+function bodyStatus(body: Plain | undefined): number | undefined {
+  const status = isObject(body) ? Number(body.statusCode ?? body.status) : Number.NaN;
+  return Number.isInteger(status) && status >= 100 && status < 600 ? status : undefined;
 }
 
 /** A top-level `error` or `errors` with something in it: whoever reads this body, it failed. */
