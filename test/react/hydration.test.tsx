@@ -30,22 +30,10 @@ describe('hydration of server-rendered HTML', () => {
     // An iPad in its default "desktop" mode: a Mac user agent with a touch screen.
     vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue(IPAD);
     Object.defineProperty(navigator, 'maxTouchPoints', { value: 5, configurable: true }); // jsdom has none
-    const container = document.createElement('div');
-    container.innerHTML = html;
-    document.body.append(container);
-    const recoverable: unknown[] = [];
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    let root: Root | undefined;
-    await act(async () => {
-      root = hydrateRoot(container, ui, { onRecoverableError: (error) => recoverable.push(error) });
-    });
-    expect(recoverable).toEqual([]);
-    expect(errors).not.toHaveBeenCalled();
+    const { container, unmount } = await hydrateWithoutMismatch(html, ui);
     expect(container.querySelector('[data-target]')).toHaveAttribute('data-target', 'safari_ios');
     expect(container).toHaveTextContent(en.camera_help.safari_ios.step1);
-    // Unmounted, or the hints' clock would tick on after the test (and its jsdom) are gone.
-    act(() => root?.unmount());
-    container.remove();
+    unmount();
     Reflect.deleteProperty(navigator, 'maxTouchPoints');
   });
 
@@ -62,21 +50,10 @@ describe('hydration of server-rendered HTML', () => {
     vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue(
       'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Instagram 357.0.0.25.101',
     );
-    const container = document.createElement('div');
-    container.innerHTML = html;
-    document.body.append(container);
-    const recoverable: unknown[] = [];
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    let root: Root | undefined;
-    await act(async () => {
-      root = hydrateRoot(container, ui, { onRecoverableError: (error) => recoverable.push(error) });
-    });
-    expect(recoverable).toEqual([]);
-    expect(errors).not.toHaveBeenCalled();
+    const { container, unmount } = await hydrateWithoutMismatch(html, ui);
     expect(container.querySelector('[data-target]')).toHaveAttribute('data-target', 'in_app_browser');
     expect(container).toHaveTextContent(en.camera_help.in_app_browser.step2);
-    act(() => root?.unmount());
-    container.remove();
+    unmount();
   });
 
   it.each([
@@ -93,33 +70,48 @@ describe('hydration of server-rendered HTML', () => {
       </CaptureFeedbackProvider>
     );
     const html = renderToString(ui);
-    const container = document.createElement('div');
-    container.innerHTML = html;
-    document.body.append(container);
     // The server had no clipboard; the browser has one (a secure page): the copy button must not
     // make hydration fail.
     Object.defineProperty(navigator, 'clipboard', {
       value: { writeText: async () => {} },
       configurable: true,
     });
-    const recoverable: unknown[] = [];
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    let root: Root | undefined;
-    await act(async () => {
-      root = hydrateRoot(container, ui, { onRecoverableError: (e) => recoverable.push(e) });
-    });
-    expect(recoverable).toEqual([]);
-    expect(errors).not.toHaveBeenCalled();
+    const { container, unmount } = await hydrateWithoutMismatch(html, ui);
     expect(container.querySelector('[data-code]')).not.toBeNull();
     if (html.includes('cf-reference')) {
       expect(html).not.toContain('cf-link');
       expect(container.querySelector('.cf-reference button')).toHaveTextContent(en.ui.copy_reference);
     }
-    act(() => root?.unmount());
-    container.remove();
+    unmount();
     Reflect.deleteProperty(navigator, 'clipboard');
   });
 });
+
+/**
+ * Hydrates server HTML in a container on the page and asserts that React reported no
+ * mismatch (no recoverable error, nothing on console.error). `unmount` must be called, or the
+ * hints' clock would tick on after the test (and its jsdom) are gone.
+ */
+async function hydrateWithoutMismatch(html: string, ui: React.ReactElement) {
+  const container = document.createElement('div');
+  container.innerHTML = html;
+  document.body.append(container);
+  const recoverable: unknown[] = [];
+  const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+  let root: Root | undefined;
+  await act(async () => {
+    root = hydrateRoot(container, ui, { onRecoverableError: (error) => recoverable.push(error) });
+  });
+  expect(recoverable).toEqual([]);
+  expect(errors).not.toHaveBeenCalled();
+  return {
+    container,
+    unmount: () => {
+      act(() => root?.unmount());
+      container.remove();
+    },
+  };
+}
 
 function Hints() {
   const hints = useCaptureHints();
