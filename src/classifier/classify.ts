@@ -91,6 +91,8 @@ export function createVendorClassifier(config: Omit<ClassifierConfig, 'builtIns'
 
   function resolveBare(code: string, hint: VendorId | undefined): Found | null {
     if (SUCCESS_WORDS.has(code.toLowerCase()) || /^0+$/.test(code)) return null;
+    // The kit's own vocabulary (a code the host's server or its own frame analysis already chose).
+    if (isIssueCode(code)) return { code, confidence: 'none' };
     if (hint) {
       const hit = lookup(hint, code);
       if (hit) return { code: hit, vendor: hint, confidence: 'hint', vendorCode: code };
@@ -194,7 +196,7 @@ export function createVendorClassifier(config: Omit<ClassifierConfig, 'builtIns'
     const ctx: Context = { status: options.httpStatus, headers: options.headers };
     let body: unknown = input;
 
-    if (isIssueLike(input)) return [input];
+    if (isIssueLike(input)) return [reviveIssue(input)];
     if (typeof input === 'object' && input !== null) {
       const browser = browserIssue(input, options);
       if (browser) return [build({ code: browser, confidence: 'none' }, ctx, options)];
@@ -374,7 +376,9 @@ function build(found: Found, ctx: Context, options: ClassifyOptions): Issue {
     meta.subject === 'none' || meta.subject === 'device'
       ? meta.subject
       : (requested ?? ctx.subject ?? meta.subject);
-  const waits = found.code === 'service.rate_limited' || found.code === 'service.unavailable';
+  // A wait means something for the issues that are waited out (a rate limit, an outage, a
+  // verification still running), not for a blurry selfie that came with a `Retry-After`.
+  const waits = meta.action === 'wait' || found.code === 'service.unavailable';
   return Object.freeze({
     code: found.code,
     ...meta,
@@ -401,7 +405,37 @@ export function issueFromCode(
     Pick<Issue, 'subject' | 'retryAfterMs' | 'requestId' | 'vendor' | 'vendorCode' | 'field'>
   > = {},
 ): Issue {
-  return Object.freeze({ code, ...issueCodes[code], vendorConfidence: 'none' as const, ...extra });
+  return reviveIssue({ ...extra, code, vendorConfidence: 'none' });
+}
+
+const CONFIDENCES = new Set<unknown>(['hint', 'certain', 'likely', 'ambiguous', 'none']);
+
+/**
+ * An issue that crossed a boundary (JSON from the host's server, a prop built by hand) made whole
+ * again: metadata from this table, never from the value (a stale or tampered `sensitive`, `action`
+ * or `priority` does not survive), and only the extras that pass the checks the classifier's own
+ * pass (a request id that is a short token, a code-shaped vendor code, a finite wait, a real status).
+ */
+function reviveIssue(value: Partial<Issue> & Pick<Issue, 'code'>): Issue {
+  const get = (key: keyof Issue) => read(value, key);
+  const token = (key: keyof Issue) => codeLike(asCode(get(key)));
+  const [confidence, wait, status] = [get('vendorConfidence'), get('retryAfterMs'), get('httpStatus')];
+  return build(
+    {
+      code: value.code,
+      confidence: CONFIDENCES.has(confidence) ? (confidence as VendorConfidence) : 'none',
+      vendor: token('vendor'),
+      vendorCode: token('vendorCode'),
+    },
+    {
+      requestId: asRequestId(get('requestId')),
+      field: token('field'),
+      status: typeof status === 'number' && status >= 100 && status < 600 ? status : undefined,
+      retryAfterMs:
+        Number.isFinite(wait) && (wait as number) >= 0 ? Math.min(wait as number, 864e5) : undefined,
+    },
+    { subject: get('subject') as Subject },
+  );
 }
 
 /** Most important first; one issue per code (the first occurrence keeps its vendor code). */

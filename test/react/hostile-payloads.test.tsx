@@ -1,6 +1,7 @@
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { classify } from '../../src/classifier';
 import { CaptureFeedback, CaptureFeedbackProvider } from '../../src/index';
 import { allSeedRows, wireBody } from '../fixtures/seed-codes';
 
@@ -65,5 +66,45 @@ describe('whatever a vendor sends, the panel shows guidance and nothing of the p
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('an issue classified on the host server and sent to the browser as JSON', () => {
+  const fromServer = (issue: unknown) => JSON.parse(JSON.stringify(issue)) as unknown;
+
+  it('shows its guidance and its reference', () => {
+    const issue = classify({
+      Response: { Error: { Code: 'FailedOperation.ActionFaceFar' }, RequestId: 'ed93f3cb-f35e' },
+    });
+    const { container } = render(
+      <CaptureFeedbackProvider>
+        <CaptureFeedback error={fromServer(issue)} onRetry={() => {}} autoFocus={false} />
+      </CaptureFeedbackProvider>,
+    );
+    expect(container.querySelector('.cf-panel')).toHaveAttribute('data-code', 'face.too_far');
+    expect(screen.getByRole('heading')).toHaveTextContent('Your face is too far away');
+    expect(screen.getByText('Reference: ed93f3cb-f35e')).toBeInTheDocument();
+  });
+
+  it('renders nothing of a tampered one but the guidance its code calls for', () => {
+    const tampered = {
+      ...(fromServer(classify('FailedOperation.LifePhotoDetectFake')) as object),
+      requestId: SECRET,
+      sensitive: false,
+      severity: 'info',
+    };
+    const { container } = render(
+      <CaptureFeedbackProvider>
+        <CaptureFeedback error={tampered} onRetry={() => {}} autoFocus={false} />
+      </CaptureFeedbackProvider>,
+    );
+    expect(container.innerHTML).not.toContain('example.com');
+    expect(container.innerHTML).not.toContain('onerror');
+    expect(container.querySelector('.cf-reference')).toBeNull();
+    // Still the neutral wording of a fraud signal, announced as the error it is.
+    const panel = container.querySelector('.cf-panel');
+    expect(panel).toHaveAttribute('data-code', 'liveness.spoof_suspected');
+    expect(panel).toHaveAttribute('data-severity', 'error');
+    expect(screen.getByRole('alert')).toBeInTheDocument();
   });
 });
