@@ -201,17 +201,7 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
   const returnFocus = useRef<HTMLElement | null>(null);
   // The latest values, for effects that must run once per issue (or per deadline) and not on
   // every render: reading them through a ref keeps the effects' dependencies honest.
-  const latest = useRef({
-    issue,
-    config,
-    policy,
-    retries,
-    attempt,
-    exhausted,
-    guidance,
-    autoFocus: options.autoFocus,
-  });
-  latest.current = {
+  const current = {
     issue,
     config,
     policy,
@@ -221,6 +211,8 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
     guidance,
     autoFocus: options.autoFocus,
   };
+  const latest = useRef(current);
+  latest.current = current;
 
   useEffect(() => {
     mounted.current = true;
