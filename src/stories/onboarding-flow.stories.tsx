@@ -68,6 +68,13 @@ const endlessSelfieFailures: readonly Step[] = [
   },
 ];
 
+// What the demo host says on the screen each fallback leads to.
+const hostFallbackCopy: Partial<Record<FallbackOption, string>> = {
+  manual_review: 'A member of our team will check your photos. We will email you within one working day.',
+  support: 'Our support team will contact you to finish your verification.',
+  another_document: 'Choose another document to continue.',
+};
+
 /**
  * A KYC onboarding flow: document front, back, selfie, liveness. Each step can fail with a chosen
  * vendor error; the kit shows guidance, retries, counts attempts, waits out rate limits, and offers
@@ -118,7 +125,10 @@ function OnboardingFlow({
     return (
       <section aria-labelledby="flow-fallback" className="sb-flow">
         <h2 id="flow-fallback">We'll take it from here</h2>
-        <p data-testid="fallback-outcome">{outcome}</p>
+        {/* The host's own next screen: what it says is the host's copy, not the kit's. */}
+        <p data-testid="fallback-outcome" data-fallback={outcome}>
+          {hostFallbackCopy[outcome as FallbackOption] ?? outcome}
+        </p>
       </section>
     );
   }
@@ -127,7 +137,7 @@ function OnboardingFlow({
     <CaptureFeedbackProvider
       retryPolicy={{ maxAttempts }}
       fallbacks={fallbacks}
-      onFallback={(option) => setOutcome(`fallback: ${option}`)}
+      onFallback={(option) => setOutcome(option)}
     >
       <section aria-labelledby="flow-step" className="sb-flow">
         <p className="sb-progress">
@@ -219,6 +229,8 @@ export const AttemptsRunOut: Story = {
     await expect(await canvas.findByRole('button', { name: 'Send for manual review' })).toBeInTheDocument();
     await expect(canvas.queryByRole('button', { name: 'Retake selfie' })).toBeNull();
     await userEvent.click(canvas.getByRole('button', { name: 'Send for manual review' }));
-    await expect(await canvas.findByTestId('fallback-outcome')).toHaveTextContent('fallback: manual_review');
+    const outcome = await canvas.findByTestId('fallback-outcome');
+    await expect(outcome).toHaveAttribute('data-fallback', 'manual_review');
+    await expect(outcome).toHaveTextContent(/team will check your photos/);
   },
 };
