@@ -83,6 +83,12 @@ export interface CaptureHintsViewportProps {
   /** Rendered before the hint text (an icon, say). */
   readonly children?: ReactNode;
   readonly className?: string;
+  /**
+   * Where the hint shows: `'screen'` (the default) at the top of the screen, clear of a phone's
+   * notch; `'container'` at the top of the nearest positioned ancestor, for a camera preview that
+   * does not fill the screen (render the viewport inside it and give it `position: relative`).
+   */
+  readonly placement?: 'screen' | 'container';
 }
 
 /**
@@ -90,7 +96,12 @@ export interface CaptureHintsViewportProps {
  * polite live region at a bearable rate (Radix's own per-toast announcement is switched off with
  * `data-radix-toast-announce-exclude`, so a screen-reader user hears each hint once at most).
  */
-export function CaptureHintsViewport({ hints, children, className }: CaptureHintsViewportProps) {
+export function CaptureHintsViewport({
+  hints,
+  children,
+  className,
+  placement = 'screen',
+}: CaptureHintsViewportProps) {
   const config = useCaptureFeedbackConfig();
   const label = config.t('ui.hint_region_label');
   const lastAnnouncement = useRef('');
@@ -112,7 +123,12 @@ export function CaptureHintsViewport({ hints, children, className }: CaptureHint
         {children}
         <Toast.Description data-radix-toast-announce-exclude="">{hints.text}</Toast.Description>
       </Toast.Root>
-      <Toast.Viewport className="cf-hint-viewport" label={label} dir={config.dir} />
+      <Toast.Viewport
+        className="cf-hint-viewport"
+        data-placement={placement}
+        label={label}
+        dir={config.dir}
+      />
       <p className="cf-visually-hidden" aria-live="polite" aria-atomic="true" lang={config.locale}>
         {hints.announcement}
       </p>

@@ -50,10 +50,13 @@ function LiveHints({ loop = true }: { readonly loop?: boolean }) {
   }, [hints.current]);
   return (
     <div>
-      <div className="sb-camera" role="img" aria-label="Simulated camera view">
-        <span aria-hidden="true">camera</span>
+      {/* The hint sits over the camera preview: the viewport inside it, placed by the container. */}
+      <div className="sb-camera">
+        <span role="img" aria-label="Simulated camera view">
+          camera
+        </span>
+        <CaptureHintsViewport hints={hints} placement="container" />
       </div>
-      <CaptureHintsViewport hints={hints} />
       <p>
         Frame {frames}. Hints shown so far: <span data-testid="changes">{changes.join(' → ')}</span>
       </p>

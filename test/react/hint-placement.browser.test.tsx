@@ -1,0 +1,71 @@
+import { cleanup, render } from '@testing-library/react';
+import { useEffect } from 'react';
+import { afterEach, expect, it } from 'vitest';
+import {
+  CaptureFeedbackProvider,
+  CaptureHintsViewport,
+  type CaptureHintsViewportProps,
+  useCaptureHints,
+} from '../../src/index';
+import '../../src/styles.css';
+
+// Where a live hint lands on screen: at the top of the screen by default, or over a camera preview
+// that does not fill the screen (the viewport rendered inside it, `placement="container"`).
+afterEach(cleanup);
+
+function Hint({ placement }: Pick<CaptureHintsViewportProps, 'placement'>) {
+  const hints = useCaptureHints();
+  const { report } = hints;
+  useEffect(() => {
+    const id = setInterval(() => report(['face.too_far']), 50);
+    return () => clearInterval(id);
+  }, [report]);
+  return <CaptureHintsViewport hints={hints} placement={placement} />;
+}
+
+const shownHint = async () => {
+  await expect
+    .poll(() => document.querySelector('.cf-hint')?.textContent, { timeout: 5000 })
+    .toBe('Move closer');
+  return (document.querySelector('.cf-hint') as HTMLElement).getBoundingClientRect();
+};
+
+it('shows the hint at the top of the screen, centred, by default', async () => {
+  render(
+    <CaptureFeedbackProvider>
+      <div style={{ marginInlineStart: 40, inlineSize: 200 }}>
+        <Hint />
+      </div>
+    </CaptureFeedbackProvider>,
+  );
+  const hint = await shownHint();
+  expect(hint.top).toBeCloseTo(16, 0);
+  expect(hint.left + hint.width / 2).toBeCloseTo(document.documentElement.clientWidth / 2, 0);
+});
+
+it('with placement="container", shows it over the camera preview, centred in it', async () => {
+  render(
+    <CaptureFeedbackProvider>
+      <div style={{ blockSize: 300 }} />
+      <div
+        data-testid="camera"
+        style={{
+          position: 'relative',
+          marginInlineStart: 40,
+          inlineSize: 320,
+          blockSize: 240,
+          background: '#222',
+        }}
+      >
+        <Hint placement="container" />
+      </div>
+    </CaptureFeedbackProvider>,
+  );
+  const hint = await shownHint();
+  const camera = (document.querySelector('[data-testid="camera"]') as HTMLElement).getBoundingClientRect();
+  expect(hint.top).toBeCloseTo(camera.top + 16, 0);
+  expect(hint.bottom).toBeLessThanOrEqual(camera.bottom);
+  expect(hint.left).toBeGreaterThanOrEqual(camera.left);
+  expect(hint.right).toBeLessThanOrEqual(camera.right);
+  expect(hint.left + hint.width / 2).toBeCloseTo(camera.left + camera.width / 2, 0);
+});
