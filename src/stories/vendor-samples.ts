@@ -136,6 +136,17 @@ export const vendorSamples: Readonly<
       body: json({ status: false, message: 'client id is required', statusCode: 422, data: {} }),
     },
     { label: 'Already verified (8024)', body: json({ responseCode: 8024, data: {} }) },
+    { label: 'Several faces in the selfie (SDK 8018)', body: json({ responseCode: 8018, data: {} }) },
+    {
+      label: 'Blaze 3.0 verification declined',
+      body: json({
+        status: true,
+        code: 200,
+        message: 'OK',
+        appVersion: 'v3.0.0',
+        result: { requestId: 'a6c3e1f0-7d2b-4c51-9e0a-3f5b8d2c1e47', decision: 'DECLINED' },
+      }),
+    },
   ],
   innov8tif: [
     {

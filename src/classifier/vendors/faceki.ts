@@ -31,6 +31,26 @@ const codes: Record<string, IssueCode> = {
   '8008': 'face.too_far', // FACE_TOO_SMALL
   '8009': 'lighting.poor', // POOR_LIGHT_OR_COVERED_FACE
   '8024': 'session.already_verified', // USER_ALREADY_VERIFIED
+  // The SDKs' `KYCErrorCodes` (faceki/blaze-android-sdk, faceki-kyc-android-revamp), read from
+  // `responseCode` of the verification call; the public error page does not list them.
+  '1000': 'service.unavailable', // INTERNAL_SYSTEM_ERROR
+  '7001': 'integration.config', // NO_RULES_FOR_COMPANY
+  '8001': 'file.missing', // NEED_REQUIRED_IMAGES
+  '8002': 'verification.rejected', // DOCUMENT_VERIFY_FAILED
+  '8003': 'session.cancelled', // PLEASE_TRY_AGAIN: "try the verification process again"
+  '8010': 'verification.rejected', // ID_VERIFY_FAIL
+  '8011': 'verification.rejected', // DL_VERIFY_FAIL
+  '8012': 'verification.rejected', // PASSPORT_VERIFY_FAIL
+  '8013': 'integration.bad_request', // DATA_NOT_FOUND
+  '8014': 'session.expired', // INVALID_VERIFICATION_LINK
+  '8015': 'session.expired', // VERIFICATION_LINK_EXPIRED
+  '8016': 'service.unavailable', // FAIL_TO_GENERATE_LINK
+  '8017': 'session.attempts_exhausted', // KYC_VERIFICATION_LIMIT_REACHED
+  '8018': 'face.multiple', // SELFIE_MULTIPLE_FACES
+  '8019': 'image.blurry', // FACE_BLUR
+  '8020': 'document.side_missing', // MISSING_ID_CARD_DOCUMENT_WITH_RULES
+  '8021': 'document.side_missing', // MISSING_PASSPORT_DOCUMENT_WITH_RULES
+  '8022': 'document.side_missing', // MISSING_DL_DOCUMENT_WITH_RULES
 };
 
 // The same codes by name: bodies and logs carry either.
@@ -59,25 +79,72 @@ const names: Record<string, string> = {
   FACE_CLOSED_TO_BORDER: '8007',
   FACE_TOO_SMALL: '8008',
   POOR_LIGHT_OR_COVERED_FACE: '8009',
+  POOR_LIGHT: '8009',
   USER_ALREADY_VERIFIED: '8024',
+  NO_RULES_FOR_COMPANY: '7001',
+  NEED_REQUIRED_IMAGES: '8001',
+  DOCUMENT_VERIFY_FAILED: '8002',
+  PLEASE_TRY_AGAIN: '8003',
+  ID_VERIFY_FAIL: '8010',
+  DL_VERIFY_FAIL: '8011',
+  PASSPORT_VERIFY_FAIL: '8012',
+  DATA_NOT_FOUND: '8013',
+  INVALID_VERIFICATION_LINK: '8014',
+  VERIFICATION_LINK_EXPIRED: '8015',
+  FAIL_TO_GENERATE_LINK: '8016',
+  KYC_VERIFICATION_LIMIT_REACHED: '8017',
+  SELFIE_MULTIPLE_FACES: '8018',
+  FACE_BLUR: '8019',
+  FACE_BLURR: '8019',
+  MISSING_ID_CARD_DOCUMENT_WITH_RULES: '8020',
+  MISSING_PASSPORT_DOCUMENT_WITH_RULES: '8021',
+  MISSING_DL_DOCUMENT_WITH_RULES: '8022',
 };
 
 const SUCCESS_CODES = /* @__PURE__ */ new Set(['0', '200']);
 const ACCEPTED = /^(accepted|approved|success|verified|passed)$/i;
+const DECLINED = /^(declined|rejected)$/i;
+const REVIEW = /^(review|pending)$/i;
 
 function extract(body: Plain): Extracted | undefined {
   if (!isObject(body)) return undefined;
   const code = asCode(field(body, 'responseCode', 'code', 'errorCode'));
-  const data = body.data;
+  const data = isObject(body.data) ? body.data : undefined;
+  // Blaze 3.0 answers `{ status, code, result: { requestId, decision } }`; v2 `{ responseCode, data }`.
+  const result = isObject(body.result) ? body.result : undefined;
   const decision =
-    asCode(field(body, 'decision', 'result')) ?? (isObject(data) ? asCode(data.decision) : undefined);
-  const requestId = asRequestId(field(body, 'requestId', 'request_id', 'referenceId'));
+    asCode(field(body, 'decision', 'result')) ??
+    asCode(result?.decision ?? data?.decision) ??
+    // The webhook: `{ requestId, status: "ACCEPTED" | "DECLINED" | "REVIEW", kycData }`
+    asCode(typeof body.status === 'string' ? body.status : undefined);
+  const requestId = asRequestId(
+    field(body, 'requestId', 'request_id', 'referenceId') ?? result?.requestId ?? data?.requestId,
+  );
   const extra = requestId ? { requestId } : {};
-  if (code && !SUCCESS_CODES.has(code)) return { codes: [names[code.toUpperCase()] ?? code], ...extra };
+  if (code && !SUCCESS_CODES.has(code)) {
+    const known = names[code.toUpperCase()] ?? code;
+    // FACE_BLUR is a blurry selfie, not an upload in general.
+    return { codes: [known], ...(known === '8019' ? { subject: 'selfie' as const } : {}), ...extra };
+  }
   // Blaze 3.0 failures: {"status":false,"message":"…","statusCode":422,"data":{}}
   const statusCode = Number(body.statusCode);
   if (body.status === false && Number.isInteger(statusCode))
     return { codes: [], httpStatus: statusCode, ...extra };
+  if (decision && DECLINED.test(decision)) return { codes: [], issue: 'verification.rejected', ...extra };
+  if (decision && REVIEW.test(decision)) return { codes: [], issue: 'session.pending', ...extra };
+  // KYC v2: a `responseCode` of 0 whose checks did not pass.
+  const verification = isObject(data?.verification) ? data.verification : undefined;
+  if (verification?.passed === false) {
+    const checks = isObject(verification.result) ? verification.result : {};
+    const face = isObject(data?.face) ? data.face : {};
+    const issue =
+      checks.notexpired === false
+        ? 'document.expired'
+        : checks.face === false || face.isIdentical === false
+          ? 'match.face_mismatch'
+          : 'verification.rejected';
+    return { codes: [], issue, ...extra };
+  }
   // …and successes: {"status":true,"statusCode":200,"data":{…}}
   if (body.status === true && statusCode >= 200 && statusCode < 300)
     return { codes: [], success: true, ...extra };
@@ -92,8 +159,9 @@ function recognize(body: Plain): number {
   if (code && (Object.hasOwn(codes, code) || Object.hasOwn(names, code.toUpperCase()))) {
     return 'responseCode' in body ? 3 : 2;
   }
-  if (typeof body.status === 'boolean' && 'statusCode' in body && 'data' in body) return 3;
-  return 'responseCode' in body ? 1 : 0;
+  if (typeof body.status === 'boolean' && (('statusCode' in body && 'data' in body) || 'appVersion' in body))
+    return 3;
+  return 'responseCode' in body || 'kycData' in body ? 1 : 0;
 }
 
 export const faceki: VendorModule = {
