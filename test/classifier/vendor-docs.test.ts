@@ -79,3 +79,90 @@ describe('Faceki', () => {
     expect(codeOf(v2(true, true, true))).toBeNull();
   });
 });
+
+describe('Innov8tif', () => {
+  it.each([
+    // eKYC portal error list
+    ['MAX_JOURNEY_EXCEEDED', 'integration.config'],
+    ['USERNAME_NOT_EXIST', 'integration.auth'],
+    ['UNEXPECTED_ERROR', 'service.unavailable'],
+    ['UNRESOLVED_PIC_CONTENT', 'file.corrupt'],
+    // OkayLive error list: sentences, not codes
+    ['Failed to decode image', 'file.unsupported_format'],
+    ["Can't read image from bytes", 'file.corrupt'],
+    ['Failed to detect face', 'face.not_found'],
+    ['Failed to crop face', 'face.too_close'],
+    ['Face image is too small', 'face.too_far'],
+    // OkayID's samples end their sentences with a full stop, sometimes
+    ['Error in processing.', 'integration.bad_request'],
+    ['Request size exceed 5MB.', 'file.too_large'],
+    ['Error in verifying passport', 'document.unreadable'],
+  ] as const)('%s is %s', (code, issue) => {
+    expect(codeOf({ error: code, request_id: '1491401591,b0398182' })).toBe(issue);
+    expect(codeOf(code, 'innov8tif')).toBe(issue);
+  });
+
+  it('takes the code over the sentence beside it, and reads statusMessage', () => {
+    const both = { error: 'Interpupillary distance is too small', error_code: 'FACE_TOO_SMALL' };
+    expect(codeOf(both, 'innov8tif')).toBe('face.too_far');
+    expect(codeOf({ status: 'error', statusMessage: 'Error in processing.' })).toBe(
+      'integration.bad_request',
+    );
+  });
+
+  it('reads an image OkayID or Get Document Type could not read, though the call "succeeded"', () => {
+    expect(codeOf({ status: 'success', message: '', images: [{}], result: null }, 'innov8tif')).toBe(
+      'document.unreadable',
+    );
+    expect(codeOf({ status: 'error', message: null, document_type: null }, 'innov8tif')).toBe(
+      'document.unreadable',
+    );
+  });
+
+  it('judges a face match on the scale its OkayFace version uses', () => {
+    const match = (confidence: number) => ({ status: 'success', result_idcard: { confidence } });
+    expect(codeOf(match(80))).toBeNull(); // V2/V3/Plus: pass above 75
+    expect(codeOf(match(60))).toBe('match.face_mismatch');
+    expect(codeOf(match(1.2))).toBeNull(); // V4: pass above 1.0
+    expect(codeOf(match(0.5189))).toBe('match.face_mismatch'); // the V4-1 sample: below on both
+  });
+
+  it('reads liveness quality and OkayFace Plus capture liveness', () => {
+    const live = (probability: number, quality: number) => ({
+      status: 'success',
+      imageBestLiveness: { probability, quality },
+    });
+    expect(codeOf(live(0.9, 0.8))).toBeNull();
+    expect(codeOf(live(0.9, 0.2))).toBe('face.low_quality');
+    expect(codeOf(live(0.2, 0.8))).toBe('liveness.failed');
+    expect(
+      codeOf({
+        status: 'success',
+        imageBestLiveness: { probability: 0.9, quality: 0.8 },
+        imageBestCaptureLiveness: { probability: 0.1 },
+      }),
+    ).toBe('liveness.spoof_suspected');
+  });
+});
+
+describe('ID R&D', () => {
+  it.each([
+    ['DOCUMENT_IS_COLORLESS', 'document.colorless'],
+    // "Document is too close to the frame border": move it to the middle, not further away
+    ['DOCUMENT_TOO_CLOSE_TO_BORDER', 'document.off_center'],
+    ['DOCUMENT_TOO_SMALL', 'document.too_far'],
+    ['TOO_MANY_DOCUMENTS', 'document.multiple'],
+    ['FAILED_TO_PREPROCESS_IMAGE_WHILE_DETECT', 'face.low_quality'],
+    ['NO_SUCH_OBJECT_IN_BUILD', 'integration.config'],
+  ] as const)('%s is %s', (code, issue) => {
+    expect(codeOf({ error: 'x', error_code: code })).toBe(issue);
+  });
+
+  it('does not trust a liveness answer of low quality (IDLive Face Server API)', () => {
+    expect(codeOf({ probability: 0.99, quality: 0.72, score: 5.2 })).toBeNull();
+    expect(classify({ probability: 0.99, quality: 0.1, score: 5.2 })).toMatchObject({
+      code: 'face.low_quality',
+      vendor: 'idrnd',
+    });
+  });
+});

@@ -19,6 +19,13 @@ export const idrndStatuses: Record<string, IssueCode> = {
   INVALID_CONFIG: 'integration.config',
   INVALID_META: 'integration.bad_request',
   LICENSE_ERROR: 'integration.config',
+  // The IDLive Face SDK's engine statuses (`FaceSDK_C_Api.h`)
+  FAILED_TO_PREPROCESS_IMAGE_WHILE_PREDICT: 'face.low_quality',
+  FAILED_TO_PREPROCESS_IMAGE_WHILE_DETECT: 'face.low_quality',
+  FAILED_TO_READ_MODEL: 'service.unavailable',
+  FAILED_TO_ALLOCATE: 'service.unavailable',
+  NO_SUCH_OBJECT_IN_BUILD: 'integration.config',
+  NULLPTR: 'integration.bad_request',
   UNKNOWN: 'unknown',
 };
 
@@ -30,7 +37,13 @@ export const idrndDocStatuses: Record<string, IssueCode> = {
   RELATIVE_DOCUMENT_SIZE_LOWER_THAN_10_PERCENT: 'document.too_far',
   DOCUMENT_BORDERS_OUTSIDE_OF_FRAME: 'document.cropped',
   MULTIPLE_DOCUMENTS_IN_FRAME: 'document.multiple',
-  DOCUMENT_TOO_CLOSE_TO_BORDER: 'document.too_close',
+  // "too close to the frame border": re-centre it (as FACE_CLOSE_TO_BORDER), not move it back
+  DOCUMENT_TOO_CLOSE_TO_BORDER: 'document.off_center',
+  DOCUMENT_IS_COLORLESS: 'document.colorless',
+  // The IDLive Doc SDK's other validation statuses (`ValidationStatusCode`), by their enum names
+  DOCUMENT_TOO_SMALL: 'document.too_far',
+  DOCUMENT_TOO_CLOSE_TO_CAMERA: 'document.too_close',
+  TOO_MANY_DOCUMENTS: 'document.multiple',
   IMAGE_TOO_BLURRY: 'image.blurry',
   IMAGE_IS_TOO_COMPRESSED: 'image.low_resolution',
   POOR_IMAGE_EXPOSURE: 'lighting.poor',
@@ -38,6 +51,17 @@ export const idrndDocStatuses: Record<string, IssueCode> = {
 };
 
 const STATUS = /^[A-Z][A-Z0-9_]+$/;
+
+/** The quality below which a liveness answer is not to be trusted (ID R&D's and Innov8tif's guidance). */
+const QUALITY_THRESHOLD = 0.5;
+
+/** A liveness answer (`probability`, `quality`) that fails: unreliable first, then not live. */
+export function livenessIssue(liveness: Plain | undefined): IssueCode | undefined {
+  if (!isObject(liveness)) return undefined;
+  const { probability, quality } = liveness;
+  if (typeof quality === 'number' && quality < QUALITY_THRESHOLD) return 'face.low_quality';
+  return typeof probability === 'number' && probability <= 0.5 ? 'liveness.failed' : undefined;
+}
 
 // Object.assign (marked pure), not spread: bundlers can then drop the table when the vendor is unused.
 const all: Record<string, IssueCode> = /* @__PURE__ */ Object.assign({}, idrndStatuses, idrndDocStatuses);
@@ -56,10 +80,9 @@ function extract(body: Plain): Extracted | undefined {
       ...(Object.hasOwn(idrndDocStatuses, code) ? { subject: 'document' as const } : {}),
     };
   }
-  const probability = body.probability;
-  if (typeof probability === 'number')
-    return probability > 0.5 ? { codes: [], success: true } : { codes: [], issue: 'liveness.failed' };
-  return undefined;
+  if (typeof body.probability !== 'number') return undefined;
+  const issue = livenessIssue(body);
+  return issue ? { codes: [], issue } : { codes: [], success: true };
 }
 
 function recognize(body: Plain): number {
