@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, type VendorId } from '../../src/classifier';
+import { classify, classifyAll, type VendorId } from '../../src/classifier';
 
 // Codes and shapes from the vendors' own SDKs and API pages, beyond the seed files (the research
 // notes of 2026-12-08 name each source). Each body is written as the source shows it.
@@ -164,5 +164,43 @@ describe('ID R&D', () => {
       code: 'face.low_quality',
       vendor: 'idrnd',
     });
+  });
+});
+
+describe('Fern', () => {
+  it('puts the verification issues first, then the status they explain', () => {
+    const customer = {
+      customerId: 'c-1',
+      customerStatus: 'NEEDS_ADDITIONAL_INFORMATION',
+      verificationIssues: [
+        { code: 'DOCUMENT_EXPIRED', message: 'The provided document has expired.', timestamp: '2026-01-01' },
+        { code: 'DOCUMENT_MISSING_BACK', message: 'x', timestamp: '2026-01-01' },
+      ],
+    };
+    const issues = classifyAll(customer);
+    expect(issues.map((i) => i.code)).toEqual(
+      expect.arrayContaining(['document.expired', 'document.side_missing', 'verification.more_info_needed']),
+    );
+    expect(issues[0]?.subject).toBe('document');
+    expect(issues.every((i) => i.vendor === 'fern')).toBe(true);
+  });
+
+  it('reads the customer inside a webhook, and the older PENDING status', () => {
+    const webhook = (customerStatus: string) => ({
+      id: 'evt_1',
+      apiVersion: 'v1',
+      type: 'customer.updated',
+      createdAt: '2026-01-01T00:00:00Z',
+      resource: { customerId: 'c-1', customerStatus },
+    });
+    expect(classify(webhook('REJECTED'))).toMatchObject({ code: 'verification.rejected', vendor: 'fern' });
+    expect(codeOf(webhook('ACTIVE'))).toBeNull();
+    expect(codeOf({ customerStatus: 'PENDING' })).toBe('session.pending');
+  });
+
+  it("takes TOKEN_EXPIRED for the integration's credentials, not the user's session", () => {
+    expect(codeOf({ error: { code: 'TOKEN_EXPIRED', message: 'JWT token has expired' } })).toBe(
+      'integration.auth',
+    );
   });
 });

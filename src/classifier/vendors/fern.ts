@@ -8,12 +8,14 @@ import type { Extracted, VendorModule } from '../types';
  */
 const codes: Record<string, IssueCode> = {
   AUTHENTICATION_FAILED: 'integration.auth',
-  TOKEN_EXPIRED: 'session.expired',
+  // The integration's JWT ("refresh JWT token using your authentication flow"), not the user's session
+  TOKEN_EXPIRED: 'integration.auth',
   INSUFFICIENT_PERMISSIONS: 'integration.auth',
   VALIDATION_ERROR: 'integration.bad_request',
   INVALID_FIELD_FORMAT: 'details.invalid',
   INVALID_DOCUMENT_FORMAT: 'file.unsupported_format',
   RESOURCE_NOT_FOUND: 'integration.bad_request',
+  // Mostly a customer still UNDER_REVIEW: Fern's own advice to show is "in progress, please wait"
   RESOURCE_CONFLICT: 'session.pending',
   DUPLICATE_RESOURCE: 'integration.bad_request',
   RATE_LIMIT_EXCEEDED: 'service.rate_limited',
@@ -27,6 +29,13 @@ const codes: Record<string, IssueCode> = {
   NEEDS_ADDITIONAL_INFORMATION: 'verification.more_info_needed',
   REJECTED: 'verification.rejected',
   DEACTIVATED: 'verification.rejected',
+  PENDING: 'session.pending', // the older status name
+  // `verificationIssues[].code` of a customer (docs: verification issues)
+  DOCUMENT_MISSING_BACK: 'document.side_missing',
+  DOCUMENT_MISSING_FRONT: 'document.side_missing',
+  DOCUMENT_NUMBER_UNREADABLE: 'document.unreadable',
+  DOCUMENT_EXPIRED: 'document.expired',
+  DOC_QUALITY_POOR: 'document.unreadable',
 };
 
 // Form fields the user typed in: a format error there is theirs to fix, anywhere else it is ours.
@@ -42,17 +51,28 @@ const statuses: Record<string, IssueCode | null> = {
   NEEDS_ADDITIONAL_INFORMATION: 'verification.more_info_needed',
   REJECTED: 'verification.rejected',
   DEACTIVATED: 'verification.rejected',
+  PENDING: 'session.pending',
 };
 
-function extract(body: Plain): Extracted | undefined {
+/** A webhook (`{ type: "customer.updated", resource: { customerStatus, … } }`) or the customer itself. */
+const customerOf = (body: Plain) => (isObject(body) && isObject(body.resource) ? body.resource : body);
+
+function extract(whole: Plain): Extracted | undefined {
+  const body = customerOf(whole);
   if (!isObject(body)) return undefined;
   const status = asCode(body.customerStatus);
   const error = isObject(body.error) ? body.error : undefined;
   const code = asCode(error?.code);
-  // No error code (no `error`, or an empty one beside the customer): the status decides.
+  // No error code (no `error`, or an empty one beside the customer): the status decides, after the
+  // verification issues that say why (`DOCUMENT_EXPIRED`), which are more precise.
   if (!error || !code) {
     if (!status) return undefined;
-    return statuses[status] === null ? { codes: [], success: true } : { codes: [status] };
+    if (statuses[status] === null) return { codes: [], success: true };
+    const found = Array.isArray(body.verificationIssues) ? body.verificationIssues : [];
+    const issues = found
+      .map((item) => asCode(isObject(item) ? item.code : item))
+      .filter((c) => c !== undefined);
+    return { codes: [...issues, status], ...(issues.length ? { subject: 'document' as const } : {}) };
   }
   const fieldName = asCode(error.field);
   const retryAfter = Number(field(error, 'retryAfter') ?? field(body, 'retryAfter'));
@@ -75,7 +95,8 @@ function extract(body: Plain): Extracted | undefined {
   };
 }
 
-function recognize(body: Plain): number {
+function recognize(whole: Plain): number {
+  const body = customerOf(whole);
   if (!isObject(body)) return 0;
   const status = asCode(body.customerStatus);
   if (status && Object.hasOwn(statuses, status)) return 3;
