@@ -187,9 +187,9 @@ export const FailThenSucceed: Story = {
   args: { steps: happyPathWithFailures },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    // Front: Tencent OCR warns the card is covered.
+    // Front: Tencent OCR warns the card's border is not whole.
     await userEvent.click(canvas.getByRole('button', { name: 'Take photo' }));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(/covered|fingers|whole/i);
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(/cut off|corners/i);
     await userEvent.click(canvas.getByRole('button', { name: 'Take a new photo of the front' }));
     // Back: Fern rate limit; the countdown reaches zero and enables the retry.
     await canvas.findByRole('heading', { name: 'Document: back' });

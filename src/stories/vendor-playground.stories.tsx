@@ -114,9 +114,9 @@ export const Tencent: Story = {
     await expect(canvas.getByRole('heading', { name: 'Your face is too far away' })).toBeInTheDocument();
     await userEvent.selectOptions(
       canvas.getByLabelText('Payload'),
-      'OCR: covered and blurry card (WarnCardInfos)',
+      'OCR: card border not whole, blurry (WarnCardInfos)',
     );
-    await expect(canvas.getByTestId('classification')).toHaveTextContent('document.covered');
+    await expect(canvas.getByTestId('classification')).toHaveTextContent('document.cropped');
     await expect(canvas.getByTestId('classification')).toHaveTextContent('image.blurry');
   },
 };

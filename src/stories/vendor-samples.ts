@@ -36,7 +36,7 @@ export const vendorSamples: Readonly<
       }),
     },
     {
-      label: 'OCR: covered and blurry card (WarnCardInfos)',
+      label: 'OCR: card border not whole, blurry (WarnCardInfos)',
       body: json({
         Response: {
           Name: 'REDACTED',

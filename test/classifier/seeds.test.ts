@@ -138,7 +138,7 @@ describe('success is never an error', () => {
 describe('several issues at once', () => {
   it('returns all OCR warnings, most important first', () => {
     const issues = classifyAll({ Response: { WarnCardInfos: [-9108, -9107, -9101], RequestId: 'abc-123' } });
-    expect(issues.map((i) => i.code)).toEqual(['document.covered', 'image.glare', 'image.blurry']);
+    expect(issues.map((i) => i.code)).toEqual(['document.cropped', 'image.glare', 'image.blurry']);
     expect(issues.every((i) => i.requestId === 'abc-123')).toBe(true);
     const priorities = issues.map((i) => issueCodes[i.code].priority);
     expect([...priorities].sort((a, b) => b - a)).toEqual(priorities);

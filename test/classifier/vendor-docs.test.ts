@@ -26,11 +26,7 @@ describe('Faceki', () => {
     expect(codeOf({ responseCode: code, data: {} })).toBe(issue);
   });
 
-  it('knows the SDK spellings of the same codes', () => {
-    expect(codeOf('POOR_LIGHT', 'faceki')).toBe('lighting.poor');
-    expect(codeOf('FACE_BLURR', 'faceki')).toBe('image.blurry');
-    expect(codeOf('SELFIE_MULTIPLE_FACES')).toBe('face.multiple');
-    // A blurry face is the selfie's, to retake.
+  it('takes a blurry face for the selfie, to retake', () => {
     expect(classify({ responseCode: 8019 })?.subject).toBe('selfie');
   });
 
@@ -202,5 +198,73 @@ describe('Fern', () => {
     expect(codeOf({ error: { code: 'TOKEN_EXPIRED', message: 'JWT token has expired' } })).toBe(
       'integration.auth',
     );
+  });
+});
+
+describe('Tencent Cloud', () => {
+  const error = (Code: string) => ({ Response: { Error: { Code, Message: 'x' }, RequestId: 'r-12345' } });
+
+  it.each([
+    ['FailedOperation.CompressVideoError', 'video.invalid'],
+    ['FailedOperation.IdentityAuthLimitExceeded', 'session.attempts_exhausted'],
+    ['FailedOperation.InvalidTokenParameter', 'session.expired'],
+    ['FailedOperation.CompareLibServiceUnavailable', 'service.unavailable'],
+    ['FailedOperation.WarningServiceFailed', 'service.unavailable'],
+    ['FailedOperation.LicenseCardSideError', 'document.wrong_side'],
+    ['FailedOperation.LicenseMultiCardError', 'document.multiple'],
+    ['FailedOperation.FileDecodeFailed', 'file.corrupt'],
+    ['InvalidParameter.RuleId', 'integration.config'],
+    // "File download failed": Tencent could not fetch the file; no video of the user's failed to upload
+    ['FailedOperation.DownLoadError', 'service.unavailable'],
+  ] as const)('%s is %s', (code, issue) => {
+    expect(codeOf(error(code))).toBe(issue);
+  });
+
+  it.each([
+    [41000, 'session.cancelled'],
+    [41002, 'camera.permission_denied'],
+    [41008, 'face.off_center'],
+    [21100, 'network.offline'],
+    [11001, 'integration.config'],
+  ] as const)('the iOS SDK code %s is %s', (code, issue) => {
+    expect(codeOf(code, 'tencent')).toBe(issue);
+  });
+
+  it('reads -9101 as the Chinese original says: the border of the card is not whole', () => {
+    expect(codeOf({ Response: { WarnCardInfos: [-9101], RequestId: 'r-12345' } })).toBe('document.cropped');
+  });
+
+  it('reads a card verification still running, or flagged without a named warning, as no success', () => {
+    const result = (Status: string, WarnInfo?: string[]) => ({
+      Response: { Status, ...(WarnInfo ? { WarnInfo } : {}), RequestId: 'r-12345' },
+    });
+    expect(codeOf(result('PROCESSING'))).toBe('session.pending');
+    expect(codeOf(result('ABNORMAL'))).toBe('document.not_genuine');
+    expect(codeOf(result('WARNING', []))).toBe('document.not_genuine');
+    expect(codeOf(result('COMPLETED'))).toBeNull();
+    // PoorImageQuality there is the card's picture, not the face (the FaceID code of that name).
+    expect(classify(result('ABNORMAL', ['PoorImageQuality']))).toMatchObject({
+      code: 'document.unreadable',
+      subject: 'document',
+    });
+    expect(codeOf(error('FailedOperation.PoorImageQuality'))).toBe('face.low_quality');
+  });
+
+  it('takes the reason the liveness stage gives over the result code it explains', () => {
+    const faceId = (LivenessInfoTag: unknown) => ({
+      Response: { Result: '1004', Description: 'x', LivenessInfoTag, RequestId: 'r-12345' },
+    });
+    expect(classify(faceId('01'))).toMatchObject({ code: 'face.eyes_not_visible', vendorCode: '1004' });
+    expect(codeOf(faceId('11'))).toBe('face.low_quality');
+    expect(codeOf(faceId('03'))).toBe('liveness.spoof_suspected');
+    expect(codeOf(faceId(null))).toBe('face.not_found');
+    // GetDetectInfoEnhanced numbers its reasons differently, in a list.
+    const enhanced = (LivenessInfoTag: unknown) => ({
+      Response: { Text: { ErrCode: 1004, LivenessInfoTag }, RequestId: 'r-12345' },
+    });
+    expect(codeOf(enhanced(['14']))).toBe('face.occluded');
+    expect(codeOf(enhanced(['09']))).toBe('face.low_quality');
+    // A success carries no reason to reject.
+    expect(codeOf({ Response: { Result: '0', LivenessInfoTag: '01', RequestId: 'r-12345' } })).toBeNull();
   });
 });

@@ -197,7 +197,7 @@ describe('classifier', () => {
 
   it('recognises a Tencent envelope without a RequestId', () => {
     expect(classifyAll({ Response: { WarnCardInfos: [-9108, -9101] } }).map((i) => i.code)).toEqual([
-      'document.covered',
+      'document.cropped',
       'image.blurry',
     ]);
     expect(classify({ Response: { Result: 'Success' } })).toBeNull();

@@ -36,7 +36,8 @@ const named: Record<string, IssueCode> = {
   CompareFail: 'match.face_mismatch',
   CompareLowSimilarity: 'match.face_mismatch',
   CompareSystemError: 'service.unavailable',
-  DownLoadError: 'video.upload_failed',
+  // "File download failed": Tencent could not fetch the file (FaceID and OCR alike), not an upload
+  DownLoadError: 'service.unavailable',
   DownLoadTimeoutError: 'network.timeout',
   LifePhotoDetectFaces: 'face.multiple',
   LifePhotoDetectFake: 'liveness.spoof_suspected',
@@ -170,6 +171,23 @@ const named: Record<string, IssueCode> = {
   InformationVerificationFailed: 'document.data_mismatch',
   TooManyCards: 'document.multiple',
   IncompleteCard: 'document.cropped',
+  // From the SDKs' error-code lists (tencentcloud-sdk-*: faceid and ocr `errorcodes`)
+  CompressVideoError: 'video.invalid',
+  IdentityAuthLimitExceeded: 'session.attempts_exhausted', // daily limit for this name and ID number
+  InvalidTokenParameter: 'session.expired', // "Token not found"
+  CompareLibServiceUnavailable: 'service.unavailable',
+  UnregisteredEid: 'verification.rejected',
+  WarningServiceFailed: 'service.unavailable',
+  LLMServiceFailed: 'service.unavailable',
+  InvalidPostalCodeLength: 'document.unreadable', // misread from a MyKad
+  FileDecodeFailed: 'file.corrupt',
+  PDFParseFailed: 'file.corrupt',
+  LicenseCardSideError: 'document.wrong_side',
+  LicenseMultiCardError: 'document.multiple',
+  NoDriverLicenseError: 'document.unsupported',
+  UserQuotaError: 'integration.config',
+  DataSourceQueryFailed: 'service.unavailable',
+  RuleId: 'integration.config', // InvalidParameter.RuleId: no such rule, as RuleIdNotExist
 };
 
 // Numbers: the SaaS result codes (GetDetectInfo and the H5/mini-program flows) and the OCR card
@@ -264,8 +282,32 @@ const numbered: Record<string, IssueCode> = {
   '43008': 'face.off_center',
   '43010': 'session.attempts_exhausted',
   '43011': 'voice.not_detected',
-  // OCR card warnings as the seed and the international `WarnCardInfos` define them (arrive negative)
-  '9101': 'document.covered',
+  // …and the iOS SDK's (WBFaceError): 41xxx as 43xxx, network errors at login and at get-info
+  '41000': 'session.cancelled',
+  '41001': 'service.unavailable',
+  '41002': 'camera.permission_denied',
+  '41003': 'camera.in_use',
+  '41004': 'video.invalid',
+  '41005': 'image.blurry',
+  '41006': 'video.invalid',
+  '41007': 'liveness.timeout',
+  '41008': 'face.off_center',
+  '41009': 'liveness.failed',
+  '41010': 'session.attempts_exhausted',
+  '41011': 'voice.not_detected',
+  '41013': 'integration.config',
+  '41014': 'integration.config',
+  '21100': 'network.offline',
+  '21200': 'network.offline',
+  '31100': 'network.offline',
+  '31200': 'network.offline',
+  '11000': 'integration.bad_request',
+  '11001': 'integration.config',
+  '11002': 'integration.config',
+  // OCR card warnings as the seed and the international `WarnCardInfos` define them (arrive negative).
+  // -9101 is "Alarm for covered certificate" in the English docs, but 证件边框不完整告警 (the card's
+  // border is incomplete) in the Chinese originals of MLIDCardOCR and IDCardOCR: show the whole card.
+  '9101': 'document.cropped',
   '9102': 'document.photocopy',
   '9103': 'document.screen',
   '9104': 'document.tampered',
@@ -320,6 +362,43 @@ export const warningFields: Readonly<Record<string, Readonly<Record<string, Issu
     // A text overlay ("for account opening only") hides part of the card: a clean photo is needed.
     Watermark: 'document.covered',
     TextWatermark: 'document.covered',
+  },
+  // GetCardVerificationExternalResult's `WarnInfo` strings whose FaceID namesake means something else
+  WarnInfo: {
+    PoorImageQuality: 'document.unreadable', // of the card's image, not the face
+  },
+  // GetFaceIdResult(Intl) `LivenessInfoTag`: why the liveness stage rejected the attempt
+  LivenessInfoTag: {
+    '01': 'face.eyes_not_visible',
+    '02': 'liveness.movement_missing',
+    '03': 'liveness.spoof_suspected',
+    '04': 'liveness.spoof_suspected',
+    '05': 'liveness.spoof_suspected',
+    '06': 'liveness.spoof_suspected',
+    '07': 'liveness.spoof_suspected',
+    '08': 'liveness.spoof_suspected',
+    '09': 'liveness.failed', // the reflection (light) check
+    '10': 'liveness.failed', // the best-frame check
+    '11': 'face.low_quality',
+    '12': 'liveness.failed', // face distance mismatch
+    '13': 'liveness.spoof_suspected',
+  },
+  // …and GetDetectInfoEnhanced's `Text.LivenessInfoTag`, numbered differently
+  TextLivenessInfoTag: {
+    '01': 'face.eyes_not_visible',
+    '02': 'liveness.movement_missing',
+    '03': 'liveness.spoof_suspected',
+    '04': 'liveness.spoof_suspected',
+    '05': 'liveness.spoof_suspected',
+    '06': 'liveness.spoof_suspected',
+    '07': 'liveness.failed', // the reflection check
+    '08': 'liveness.spoof_suspected',
+    '09': 'face.low_quality',
+    '10': 'liveness.failed', // the distance check
+    '11': 'liveness.spoof_suspected',
+    '12': 'liveness.spoof_suspected',
+    '13': 'liveness.spoof_suspected',
+    '14': 'face.occluded', // eyes or mouth covered
   },
   // MLIDCardOCR's older `Warn` field
   Warn: {
@@ -448,8 +527,24 @@ function extract(body: Plain): Extracted | undefined {
   const status = asCode(response.Status)?.toLowerCase();
   if (status === 'passed' || status === 'completed') success = true;
   if (Array.isArray(response.WarnInfo))
-    for (const w of response.WarnInfo) if (typeof w === 'string') codes.push(w);
+    for (const w of response.WarnInfo)
+      if (typeof w === 'string') codes.push(warningFields.WarnInfo?.[w] ? `WarnInfo:${w}` : w);
   if (status === 'rejected' && codes.length === 0) codes.push('VerificationFail');
+  // GetCardVerificationExternalResult: still running, or anomalies it does not name.
+  let issue: IssueCode | undefined;
+  if (!codes.length && status === 'processing') issue = 'session.pending';
+  if (!codes.length && (status === 'abnormal' || status === 'warning')) issue = 'document.not_genuine';
+  // Why the liveness stage rejected a failed attempt: more precise than the result code it explains.
+  const tags = [
+    ['LivenessInfoTag', response.LivenessInfoTag],
+    ['TextLivenessInfoTag', text?.LivenessInfoTag],
+  ] as const;
+  for (const [name, value] of tags) {
+    const tag = (Array.isArray(value) ? value : String(value ?? '').split(','))
+      .map((t) => asCode(t)?.padStart(2, '0'))
+      .find((t) => t && warningFields[name]?.[t]);
+    if (codes.length && tag) issue ??= warningFields[name]?.[tag];
+  }
   warnings(response.WarnCardInfos, 'WarnCardInfos', codes);
   warnings(response.Warn, 'Warn', codes);
   warnings(response.WarningCode, 'WarningCode', codes);
@@ -470,7 +565,12 @@ function extract(body: Plain): Extracted | undefined {
   // Nothing of Tencent's in it (no envelope, no request id, no result, no warning): not its answer,
   // even when a vendor hint sent it here.
   if (!codes.length && !success && response === body && !('RequestId' in body)) return undefined;
-  return { codes, success: success || codes.length === 0, ...(requestId ? { requestId } : {}) };
+  return {
+    codes,
+    success: !issue && (success || codes.length === 0),
+    ...(issue ? { issue } : {}),
+    ...(requestId ? { requestId } : {}),
+  };
 }
 
 // Fields only Tencent's API 3.0 responses carry (at the top level of the SDK's result, or inside
