@@ -53,6 +53,8 @@ const oldestPeers: TestProjectInlineConfiguration = {
     include: ['test/react/**/*.test.tsx', 'test/i18n/**/*.test.ts', 'test/cli.test.ts'],
     exclude: ['test/**/*.browser.test.{ts,tsx}'],
     setupFiles: ['test/setup.ts'],
+    // Four projects share two cores in CI: 5 s is too tight for the heavier jsdom tests then.
+    testTimeout: 20_000,
     // Through Vite, so that their `react` imports get the alias too (one React, not two).
     server: { deps: { inline: [/@testing-library\/react/, /@radix-ui\//, /react-i18next/] } },
   },
@@ -86,6 +88,7 @@ export default defineConfig({
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['test/setup.ts'],
+          testTimeout: 20_000,
           benchmark: { include: ['test/**/*.bench.ts'] },
           typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
         },
