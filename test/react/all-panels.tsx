@@ -1,8 +1,29 @@
 import { render } from '@testing-library/react';
+import { useEffect } from 'react';
 import { expect } from 'vitest';
-import { allIssueCodes, issueFromCode } from '../../src/classifier';
+import { allIssueCodes, type IssueCode, issueFromCode } from '../../src/classifier';
 import { createCaptureFeedbackI18nSync, loadCaptureFeedbackLocale } from '../../src/i18n';
-import { CaptureFeedback, CaptureFeedbackProvider } from '../../src/index';
+import {
+  CaptureFeedback,
+  CaptureFeedbackProvider,
+  CaptureHintsViewport,
+  type CaptureHintsViewportProps,
+  useCaptureHints,
+} from '../../src/index';
+
+/** A live hint fed the same code every 50 ms, as a frame analyzer would, until it shows. */
+export function StreamingHint({
+  code,
+  placement,
+}: { readonly code: IssueCode } & Pick<CaptureHintsViewportProps, 'placement'>) {
+  const hints = useCaptureHints();
+  const { report } = hints;
+  useEffect(() => {
+    const id = setInterval(() => report([code]), 50);
+    return () => clearInterval(id);
+  }, [report, code]);
+  return <CaptureHintsViewport hints={hints} placement={placement} />;
+}
 
 /**
  * Renders one panel per issue code in `locale`, each with the longest set of parts it can have (a

@@ -1,14 +1,9 @@
 import { render } from '@testing-library/react';
-import { useEffect } from 'react';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { cdp } from 'vitest/browser';
-import {
-  CaptureFeedback,
-  CaptureFeedbackProvider,
-  CaptureHintsViewport,
-  useCaptureHints,
-} from '../../src/index';
+import { CaptureFeedback, CaptureFeedbackProvider } from '../../src/index';
 import '../../src/styles.css';
+import { StreamingHint } from './all-panels';
 
 // Windows contrast themes, emulated in Chromium. The retry button is aria-disabled (not disabled)
 // during a countdown so that it keeps focus; with forced colours it must still look disabled.
@@ -48,20 +43,10 @@ it('shows a waiting retry button in GrayText, an active one not', async () => {
   expect(getComputedStyle(active as HTMLElement).color).not.toBe(gray);
 });
 
-function Hint() {
-  const hints = useCaptureHints();
-  const { report } = hints;
-  useEffect(() => {
-    const id = setInterval(() => report(['face.too_close']), 50);
-    return () => clearInterval(id);
-  }, [report]);
-  return <CaptureHintsViewport hints={hints} />;
-}
-
 it('draws the edge of a live hint, which has no background of its own then', async () => {
   render(
     <CaptureFeedbackProvider>
-      <Hint />
+      <StreamingHint code="face.too_close" />
     </CaptureFeedbackProvider>,
   );
   await expect.poll(() => document.querySelector('.cf-hint'), { timeout: 5000 }).not.toBeNull();

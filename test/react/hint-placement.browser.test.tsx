@@ -1,27 +1,12 @@
 import { cleanup, render } from '@testing-library/react';
-import { useEffect } from 'react';
 import { afterEach, expect, it } from 'vitest';
-import {
-  CaptureFeedbackProvider,
-  CaptureHintsViewport,
-  type CaptureHintsViewportProps,
-  useCaptureHints,
-} from '../../src/index';
+import { CaptureFeedbackProvider } from '../../src/index';
 import '../../src/styles.css';
+import { StreamingHint } from './all-panels';
 
 // Where a live hint lands on screen: at the top of the screen by default, or over a camera preview
 // that does not fill the screen (the viewport rendered inside it, `placement="container"`).
 afterEach(cleanup);
-
-function Hint({ placement }: Pick<CaptureHintsViewportProps, 'placement'>) {
-  const hints = useCaptureHints();
-  const { report } = hints;
-  useEffect(() => {
-    const id = setInterval(() => report(['face.too_far']), 50);
-    return () => clearInterval(id);
-  }, [report]);
-  return <CaptureHintsViewport hints={hints} placement={placement} />;
-}
 
 const shownHint = async () => {
   await expect
@@ -34,7 +19,7 @@ it('shows the hint at the top of the screen, centred, by default', async () => {
   render(
     <CaptureFeedbackProvider>
       <div style={{ marginInlineStart: 40, inlineSize: 200 }}>
-        <Hint />
+        <StreamingHint code="face.too_far" />
       </div>
     </CaptureFeedbackProvider>,
   );
@@ -57,7 +42,7 @@ it('with placement="container", shows it over the camera preview, centred in it'
           background: '#222',
         }}
       >
-        <Hint placement="container" />
+        <StreamingHint code="face.too_far" placement="container" />
       </div>
     </CaptureFeedbackProvider>,
   );

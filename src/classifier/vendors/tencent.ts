@@ -316,6 +316,17 @@ const numbered: Record<string, IssueCode> = {
   '8001': 'image.blurry',
 };
 
+// The first six reasons the two liveness numberings share: eyes closed all along, the action not
+// done, then four kinds of suspected attack (replay, synthetic image or video, fraud template).
+const LIVENESS_TAGS: Readonly<Record<string, IssueCode>> = {
+  '01': 'face.eyes_not_visible',
+  '02': 'liveness.movement_missing',
+  '03': 'liveness.spoof_suspected',
+  '04': 'liveness.spoof_suspected',
+  '05': 'liveness.spoof_suspected',
+  '06': 'liveness.spoof_suspected',
+};
+
 // The same warning number means different things in different fields: `-9104` is an edited card in
 // `WarnCardInfos` but a temporary ID card in IDCardOCR's `AdvancedInfo.WarnInfos`. Codes from those
 // fields are reported as `Field:-NNNN` and resolved here.
@@ -369,12 +380,7 @@ export const warningFields: Readonly<Record<string, Readonly<Record<string, Issu
   },
   // GetFaceIdResult(Intl) `LivenessInfoTag`: why the liveness stage rejected the attempt
   LivenessInfoTag: {
-    '01': 'face.eyes_not_visible',
-    '02': 'liveness.movement_missing',
-    '03': 'liveness.spoof_suspected',
-    '04': 'liveness.spoof_suspected',
-    '05': 'liveness.spoof_suspected',
-    '06': 'liveness.spoof_suspected',
+    ...LIVENESS_TAGS,
     '07': 'liveness.spoof_suspected',
     '08': 'liveness.spoof_suspected',
     '09': 'liveness.failed', // the reflection (light) check
@@ -385,12 +391,7 @@ export const warningFields: Readonly<Record<string, Readonly<Record<string, Issu
   },
   // …and GetDetectInfoEnhanced's `Text.LivenessInfoTag`, numbered differently
   TextLivenessInfoTag: {
-    '01': 'face.eyes_not_visible',
-    '02': 'liveness.movement_missing',
-    '03': 'liveness.spoof_suspected',
-    '04': 'liveness.spoof_suspected',
-    '05': 'liveness.spoof_suspected',
-    '06': 'liveness.spoof_suspected',
+    ...LIVENESS_TAGS,
     '07': 'liveness.failed', // the reflection check
     '08': 'liveness.spoof_suspected',
     '09': 'face.low_quality',
