@@ -316,17 +316,6 @@ const numbered: Record<string, IssueCode> = {
   '8001': 'image.blurry',
 };
 
-// The first six reasons the two liveness numberings share: eyes closed all along, the action not
-// done, then four kinds of suspected attack (replay, synthetic image or video, fraud template).
-const LIVENESS_TAGS: Readonly<Record<string, IssueCode>> = {
-  '01': 'face.eyes_not_visible',
-  '02': 'liveness.movement_missing',
-  '03': 'liveness.spoof_suspected',
-  '04': 'liveness.spoof_suspected',
-  '05': 'liveness.spoof_suspected',
-  '06': 'liveness.spoof_suspected',
-};
-
 // The same warning number means different things in different fields: `-9104` is an edited card in
 // `WarnCardInfos` but a temporary ID card in IDCardOCR's `AdvancedInfo.WarnInfos`. Codes from those
 // fields are reported as `Field:-NNNN` and resolved here.
@@ -379,8 +368,15 @@ export const warningFields: Readonly<Record<string, Readonly<Record<string, Issu
     PoorImageQuality: 'document.unreadable', // of the card's image, not the face
   },
   // GetFaceIdResult(Intl) `LivenessInfoTag`: why the liveness stage rejected the attempt
+  // (01 eyes closed all along, 02 the action not done, 03–06 kinds of suspected attack; the same
+  // in both numberings, which part from 07 on)
   LivenessInfoTag: {
-    ...LIVENESS_TAGS,
+    '01': 'face.eyes_not_visible',
+    '02': 'liveness.movement_missing',
+    '03': 'liveness.spoof_suspected',
+    '04': 'liveness.spoof_suspected',
+    '05': 'liveness.spoof_suspected',
+    '06': 'liveness.spoof_suspected',
     '07': 'liveness.spoof_suspected',
     '08': 'liveness.spoof_suspected',
     '09': 'liveness.failed', // the reflection (light) check
@@ -391,7 +387,12 @@ export const warningFields: Readonly<Record<string, Readonly<Record<string, Issu
   },
   // …and GetDetectInfoEnhanced's `Text.LivenessInfoTag`, numbered differently
   TextLivenessInfoTag: {
-    ...LIVENESS_TAGS,
+    '01': 'face.eyes_not_visible',
+    '02': 'liveness.movement_missing',
+    '03': 'liveness.spoof_suspected',
+    '04': 'liveness.spoof_suspected',
+    '05': 'liveness.spoof_suspected',
+    '06': 'liveness.spoof_suspected',
     '07': 'liveness.failed', // the reflection check
     '08': 'liveness.spoof_suspected',
     '09': 'face.low_quality',
