@@ -84,9 +84,11 @@ export function createVendorClassifier(config: Omit<ClassifierConfig, 'builtIns'
     if (overridden) return overridden;
     if (!module) return undefined;
     const table = tables.get(module);
-    return (
-      table?.get(lower) ?? table?.get(lower.replace(/^[-+]/, '')) ?? safeCall(() => module.fallback?.(code))
-    );
+    const hit =
+      table?.get(lower) ?? table?.get(lower.replace(/^[-+]/, '')) ?? safeCall(() => module.fallback?.(code));
+    // A fallback (the host's own, or a table read with an inherited key such as `constructor`) may
+    // hand back anything: only an issue code counts.
+    return isIssueCode(hit) ? hit : undefined;
   }
 
   function resolveBare(code: string, hint: VendorId | undefined): Found | null {

@@ -342,3 +342,42 @@ describe('Tencent SDK exceptions printed as text by a backend', () => {
     });
   });
 });
+
+describe('names every object inherits, as codes', () => {
+  const inherited = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'];
+
+  it('are unknown codes of the vendor named, read like any other (not rescued by the safety net)', () => {
+    for (const vendor of ['tencent', 'faceki', 'innov8tif', 'idrnd', 'fern'] as const) {
+      for (const name of inherited) {
+        const issue = classify(name, { vendor });
+        expect(issue).toMatchObject({ code: 'unknown', vendor, vendorCode: name });
+        for (const qualified of [`WarnInfos:${name}`, `LivenessInfoTag:${name}`, `${name}:${name}`])
+          expect(classify(qualified, { vendor })?.code).toBe('unknown');
+      }
+    }
+    const tag = classify({
+      Response: { Result: '1004', LivenessInfoTag: 'constructor', RequestId: 'r-12345' },
+    });
+    expect(tag).toMatchObject({ code: 'face.not_found', vendorCode: '1004' });
+  });
+
+  it('a host fallback that returns something other than an issue code counts as no answer', () => {
+    const classifier = createClassifier({
+      vendors: [
+        {
+          id: 'acme',
+          recognize: () => 0,
+          extract: () => undefined,
+          codes: { A1: 'face.too_close' },
+          fallback: () => 'not.a.code' as never,
+        },
+      ],
+    });
+    expect(classifier.lookup('acme', 'A1')).toBe('face.too_close');
+    expect(classifier.lookup('acme', 'B2')).toBeUndefined();
+    expect(classifier.classify('B2', { vendor: 'acme' })).toMatchObject({
+      code: 'unknown',
+      vendorCode: 'B2',
+    });
+  });
+});

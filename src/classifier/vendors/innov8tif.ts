@@ -130,6 +130,11 @@ export const innov8tif: VendorModule = {
   // `MISSING_ARGUMENT: apiKey` as a bare code: the part before the colon decides.
   fallback: (code) => {
     const key = normalize(code);
-    return errors[key] ?? errors[key.toUpperCase()];
+    const upper = key.toUpperCase();
+    return Object.hasOwn(errors, key)
+      ? errors[key]
+      : Object.hasOwn(errors, upper)
+        ? errors[upper]
+        : undefined;
   },
 };
