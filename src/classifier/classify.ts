@@ -177,7 +177,8 @@ export function createVendorClassifier(config: Omit<ClassifierConfig, 'builtIns'
     extracted.codes.forEach((raw, i) => {
       const vendorCode = String(raw).trim();
       const overridden = overrides.get(`${String(module.id).toLowerCase()}:${vendorCode.toLowerCase()}`);
-      const decided = i === 0 ? extracted.issue : undefined;
+      // Only an issue code counts, whatever a vendor module hands back.
+      const decided = i === 0 && isIssueCode(extracted.issue) ? extracted.issue : undefined;
       const code = overridden ?? decided ?? lookup(module, vendorCode);
       // A code this vendor does not know may be another's, passed through by the host's backend
       // in a shape like this one (`{ error: { code: "FACE_TOO_CLOSE" } }`).
@@ -188,7 +189,7 @@ export function createVendorClassifier(config: Omit<ClassifierConfig, 'builtIns'
           : other,
       );
     });
-    if (found.length === 0 && extracted.issue)
+    if (found.length === 0 && isIssueCode(extracted.issue))
       found.push({ code: extracted.issue, vendor: module.id, confidence });
     if (found.length === 0) return extracted.success ? null : undefined;
     return found;

@@ -130,11 +130,6 @@ export const innov8tif: VendorModule = {
   // `MISSING_ARGUMENT: apiKey` as a bare code: the part before the colon decides.
   fallback: (code) => {
     const key = normalize(code);
-    const upper = key.toUpperCase();
-    return Object.hasOwn(errors, key)
-      ? errors[key]
-      : Object.hasOwn(errors, upper)
-        ? errors[upper]
-        : undefined;
+    return errors[key] ?? errors[key.toUpperCase()];
   },
 };

@@ -530,8 +530,7 @@ function extract(body: Plain): Extracted | undefined {
   if (status === 'passed' || status === 'completed') success = true;
   if (Array.isArray(response.WarnInfo))
     for (const w of response.WarnInfo)
-      if (typeof w === 'string')
-        codes.push(Object.hasOwn(warningFields.WarnInfo ?? {}, w) ? `WarnInfo:${w}` : w);
+      if (typeof w === 'string') codes.push(warningFields.WarnInfo?.[w] ? `WarnInfo:${w}` : w);
   if (status === 'rejected' && codes.length === 0) codes.push('VerificationFail');
   // GetCardVerificationExternalResult: still running, or anomalies it does not name.
   let issue: IssueCode | undefined;
@@ -545,7 +544,7 @@ function extract(body: Plain): Extracted | undefined {
   for (const [name, value] of tags) {
     const tag = (Array.isArray(value) ? value : String(value ?? '').split(','))
       .map((t) => asCode(t)?.padStart(2, '0'))
-      .find((t) => t && Object.hasOwn(warningFields[name] ?? {}, t));
+      .find((t) => t && warningFields[name]?.[t]);
     if (codes.length && tag) issue ??= warningFields[name]?.[tag];
   }
   warnings(response.WarnCardInfos, 'WarnCardInfos', codes);
