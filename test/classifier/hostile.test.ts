@@ -380,4 +380,23 @@ describe('names every object inherits, as codes', () => {
       vendorCode: 'B2',
     });
   });
+
+  it('an extractor that decides an issue that does not exist decides nothing', () => {
+    const classifier = createClassifier({
+      builtIns: false,
+      vendors: [
+        {
+          id: 'acme',
+          recognize: (body) => (typeof body === 'object' && body !== null && 'acme' in body ? 3 : 0),
+          extract: () => ({ codes: ['A1'], issue: 'face.sideways' as never }),
+          codes: { A1: 'face.too_close' },
+        },
+      ],
+    });
+    expect(classifier.classify({ acme: 1 })).toMatchObject({
+      code: 'face.too_close',
+      vendor: 'acme',
+      vendorCode: 'A1',
+    });
+  });
 });
