@@ -46,6 +46,17 @@ export const vendorSamples: Readonly<
       }),
     },
     {
+      label: 'Liveness rejected, eyes closed all along (GetFaceIdResult LivenessInfoTag)',
+      body: json({
+        Response: {
+          Result: '1004',
+          Description: 'REDACTED',
+          LivenessInfoTag: '01',
+          RequestId: '13c51421-3b1d-4b40-8206-8dacedec2d32',
+        },
+      }),
+    },
+    {
       label: 'OCR: glare (IDCardOCR AdvancedInfo JSON string)',
       body: json({
         Response: {
@@ -175,6 +186,7 @@ export const vendorSamples: Readonly<
     },
     { label: 'Eyes closed', body: json({ error: 'Eyes are closed', error_code: 'EYES_CLOSED' }) },
     { label: 'Not live (probability 0.12)', body: json({ probability: 0.12, quality: 0.71, score: -3.4 }) },
+    { label: 'Low quality (quality 0.18)', body: json({ probability: 0.93, quality: 0.18, score: 2.1 }) },
   ],
   fern: [
     {
@@ -212,6 +224,26 @@ export const vendorSamples: Readonly<
         },
       }),
       httpStatus: 422,
+    },
+    {
+      label: 'Customer needs more: document expired (verificationIssues)',
+      body: json({
+        customerId: 'a1b2c3d4-customer',
+        customerStatus: 'NEEDS_ADDITIONAL_INFORMATION',
+        verificationIssues: [
+          { code: 'DOCUMENT_EXPIRED', message: 'REDACTED', timestamp: '2026-11-05T10:30:00Z' },
+        ],
+      }),
+    },
+    {
+      label: 'Webhook: customer rejected',
+      body: json({
+        id: 'evt_7f3a9c21',
+        apiVersion: 'v1',
+        type: 'customer.updated',
+        createdAt: '2026-11-05T10:30:00Z',
+        resource: { customerId: 'a1b2c3d4-customer', customerStatus: 'REJECTED' },
+      }),
     },
     {
       label: '409 under review',
