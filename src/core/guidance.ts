@@ -59,8 +59,21 @@ function formatList(items: readonly string[], locale: string): string {
   }
 }
 
+/**
+ * The i18next context of an issue's waits: a verification still under review is looked at again
+ * ("Check again"), not retried ("Try again").
+ */
+export const waitContext = (code: IssueCode | undefined) =>
+  code === 'session.pending' ? 'pending' : undefined;
+
 /** The label of an action for a subject (`Retake selfie`, `Take a new photo of the back`, …). */
-export function actionLabel(t: Translate, action: Action, subject: Subject, side?: 'front' | 'back'): string {
+export function actionLabel(
+  t: Translate,
+  action: Action,
+  subject: Subject,
+  side?: 'front' | 'back',
+  code?: IssueCode,
+): string {
   switch (action) {
     case 'none':
       return '';
@@ -71,7 +84,7 @@ export function actionLabel(t: Translate, action: Action, subject: Subject, side
     case 'retry':
       return t('actions.retry', { context: subject === 'device' ? 'camera' : undefined });
     case 'wait':
-      return t('actions.retry');
+      return t('actions.retry', { context: waitContext(code) });
     case 'restart':
     case 'use_another_document':
     case 'review_details':
@@ -108,7 +121,7 @@ export function describeIssue(
     steps,
     announcement: optional(t, `${base}.announce`, { context }) ?? title,
     hint: optional(t, `${base}.hint`, { context }) ?? title,
-    actionLabel: actionLabel(t, issue.action, issue.subject, params.documentSide),
+    actionLabel: actionLabel(t, issue.action, issue.subject, params.documentSide, issue.code),
   };
 }
 

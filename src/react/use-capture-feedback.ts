@@ -11,7 +11,7 @@ import {
   useSyncExternalStore,
 } from 'react';
 import type { ClassifyOptions, Issue } from '../classifier';
-import { describeIssue, type Guidance, type GuidanceParams } from '../core/guidance';
+import { describeIssue, type Guidance, type GuidanceParams, waitContext } from '../core/guidance';
 import { reportHostError } from '../core/report-error';
 import { countsAsAttempt, resolveRetryPolicy, retryDelayMs } from '../core/retry-policy';
 import type { Direction } from '../i18n/types';
@@ -294,7 +294,12 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
   useEffect(() => {
     if (deadline === null) return;
     const { config: c, attempt: a } = latest.current;
-    setLiveMessage(c.t('ui.countdown_announce', { count: Math.ceil((deadline - Date.now()) / 1000) }));
+    setLiveMessage(
+      c.t('ui.countdown_announce', {
+        count: Math.ceil((deadline - Date.now()) / 1000),
+        context: waitContext(issue?.code),
+      }),
+    );
     const id = setInterval(() => {
       const current = Date.now();
       setNow(current);
@@ -405,7 +410,7 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
     : state === 'retrying'
       ? t('ui.retrying')
       : state === 'waiting'
-        ? t('actions.wait', { count: secondsLeft })
+        ? t('actions.wait', { count: secondsLeft, context: waitContext(issue?.code) })
         : issue?.action === 'contact_support' && primaryAction === 'retry'
           ? t('actions.retry')
           : guidance.actionLabel;

@@ -27,7 +27,8 @@ export function StreamingHint({
 
 /**
  * Renders one panel per issue code in `locale`, each with the longest set of parts it can have (a
- * request id, a countdown for the rate limit, the support fallback), and waits for the locale.
+ * request id, a countdown for the rate limit and the pending review, the support fallback), and
+ * waits for the locale.
  */
 export async function renderAllPanels(locale: string) {
   const i18n = createCaptureFeedbackI18nSync();
@@ -40,7 +41,10 @@ export async function renderAllPanels(locale: string) {
             key={code}
             error={issueFromCode(code, {
               requestId: 'req_7f3a9c21e8',
-              ...(code === 'service.rate_limited' ? { retryAfterMs: 30_000 } : {}),
+              // The two countdowns ("Try again in 30 s", "Check again in 30 s"), the longest labels.
+              ...(code === 'service.rate_limited' || code === 'session.pending'
+                ? { retryAfterMs: 30_000 }
+                : {}),
             })}
             onRetry={() => {}}
             autoFocus={false}

@@ -294,6 +294,39 @@ describe('waiting out a rate limit', () => {
     expect(onRetry).toHaveBeenCalledTimes(1);
   });
 
+  it('a verification still under review says "Check again", counting down to when the vendor said', async () => {
+    const onRetry = vi.fn();
+    renderPanel(
+      <CaptureFeedback
+        error={{ status: 'processing' }}
+        classifyOptions={{ httpStatus: 202, headers: { 'Retry-After': '2' } }}
+        onRetry={onRetry}
+      />,
+    );
+    expect(screen.getByRole('heading')).toHaveTextContent("We're still checking your details");
+    const button = screen.getByRole('button', { name: 'Check again in 2 s' });
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByText('You can check again in 2 seconds.')).toBeInTheDocument();
+    await act(async () => vi.advanceTimersByTime(2100));
+    expect(button).toHaveTextContent(/^Check again$/);
+    button.click();
+    expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+
+  it('a pending verification without a wait offers "Check again" at once; a rate limit still "Try again"', () => {
+    renderPanel(
+      <>
+        <CaptureFeedback error={issueFromCode('session.pending')} onRetry={() => {}} autoFocus={false} />
+        <CaptureFeedback
+          error={issueFromCode('service.rate_limited', { retryAfterMs: 3000 })}
+          onRetry={() => {}}
+        />
+      </>,
+    );
+    expect(screen.getByRole('button', { name: 'Check again' })).not.toHaveAttribute('aria-disabled');
+    expect(screen.getByRole('button', { name: 'Try again in 3 s' })).toBeInTheDocument();
+  });
+
   it('clears its timers when unmounted mid-countdown', async () => {
     const { unmount } = renderPanel(
       <CaptureFeedback error={issueFromCode('service.rate_limited', { retryAfterMs: 30_000 })} />,
