@@ -9,7 +9,8 @@ function sampleIssue(code: IssueCode) {
     ? 'req_7f3a9c21e8'
     : undefined;
   return issueFromCode(code, {
-    ...(code === 'service.rate_limited' ? { retryAfterMs: 30_000 } : {}),
+    // The two waits with a countdown: a rate limit, and a review that said when to look again.
+    ...(code === 'service.rate_limited' || code === 'session.pending' ? { retryAfterMs: 30_000 } : {}),
     ...(requestId ? { requestId } : {}),
   });
 }
