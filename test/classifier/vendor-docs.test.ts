@@ -268,3 +268,30 @@ describe('Tencent Cloud', () => {
     expect(codeOf({ Response: { Result: '0', LivenessInfoTag: '01', RequestId: 'r-12345' } })).toBeNull();
   });
 });
+
+describe('Tencent intention check (GetDetectInfoEnhanced)', () => {
+  const enhanced = (
+    stage: 'IntentionQuestionResult' | 'IntentionActionResult',
+    FinalResultDetailCode: number,
+  ) => ({
+    Response: {
+      Text: { ErrCode: 0, ErrMsg: 'success' },
+      [stage]: { FinalResultDetailCode, FinalResultMessage: 'x' },
+      RequestId: 'r-12345',
+    },
+  });
+
+  it('reads why the confirmation failed after the face check passed', () => {
+    expect(classify(enhanced('IntentionQuestionResult', -105))).toMatchObject({
+      code: 'face.eyes_not_visible',
+      vendor: 'tencent',
+      vendorCode: 'Intention:-105',
+    });
+    expect(codeOf(enhanced('IntentionActionResult', -102))).toBe('face.multiple');
+    expect(codeOf(enhanced('IntentionQuestionResult', -801))).toBe('camera.permission_denied');
+    expect(codeOf(enhanced('IntentionQuestionResult', -804))).toBe('network.timeout');
+    expect(codeOf(enhanced('IntentionQuestionResult', 0))).toBeNull();
+    // Not GetFaceIdResultIntl's -999 (the user did not finish): in this field, a system error.
+    expect(codeOf(enhanced('IntentionQuestionResult', -999))).toBe('service.unavailable');
+  });
+});

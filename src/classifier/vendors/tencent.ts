@@ -402,6 +402,30 @@ export const warningFields: Readonly<Record<string, Readonly<Record<string, Issu
     '13': 'liveness.spoof_suspected',
     '14': 'face.occluded', // eyes or mouth covered
   },
+  // GetDetectInfoEnhanced's intention check (`IntentionQuestionResult` / `IntentionActionResult`
+  // `.FinalResultDetailCode`, negative): after the face check passed, why the user's confirmation failed
+  Intention: {
+    '1': 'integration.bad_request',
+    '2': 'service.unavailable',
+    '101': 'face.off_center', // keep the face in the frame
+    '102': 'face.multiple',
+    '103': 'face.not_found',
+    '104': 'face.cropped',
+    '105': 'face.eyes_not_visible', // do not cover the eyes
+    '106': 'face.mouth_not_visible',
+    '107': 'face.occluded', // …the nose
+    '201': 'match.face_mismatch',
+    '202': 'match.face_mismatch',
+    '301': 'verification.rejected',
+    '302': 'liveness.mouth_missing', // no mouth movement while answering
+    '800': 'device.browser_unsupported',
+    '801': 'camera.permission_denied', // camera and microphone
+    '802': 'session.cancelled', // interrupted (switched screens)
+    '803': 'session.cancelled', // the user closed the link
+    '804': 'network.timeout', // unstable network
+    '998': 'service.unavailable',
+    '999': 'service.unavailable', // "unknown system error"
+  },
   // MLIDCardOCR's older `Warn` field
   Warn: {
     '9102': 'document.photocopy',
@@ -532,6 +556,10 @@ function extract(body: Plain): Extracted | undefined {
     for (const w of response.WarnInfo)
       if (typeof w === 'string') codes.push(warningFields.WarnInfo?.[w] ? `WarnInfo:${w}` : w);
   if (status === 'rejected' && codes.length === 0) codes.push('VerificationFail');
+  for (const stage of [response.IntentionQuestionResult, response.IntentionActionResult]) {
+    const code = isObject(stage) ? asCode(stage.FinalResultDetailCode) : undefined;
+    if (code && code !== '0') codes.push(`Intention:${code}`);
+  }
   // GetCardVerificationExternalResult: still running, or anomalies it does not name.
   let issue: IssueCode | undefined;
   if (!codes.length && status === 'processing') issue = 'session.pending';
