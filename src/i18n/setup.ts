@@ -190,7 +190,26 @@ export function translatorFor(
 ): (key: string, options?: Record<string, unknown>) => string {
   // Untyped on purpose: a host's CustomTypeOptions must not change how the kit calls i18next.
   const fixed = i18n.getFixedT([...chain], NAMESPACE) as unknown as (key: string, options: object) => string;
-  // React escapes what it renders; a host instance that also escapes would show "&amp;".
+  // React escapes what it renders; a host instance that also escapes would show "&amp;". The kit's
+  // keys are nested and its placeholders `{{…}}`, whatever the host chose for its own (flat keys with
+  // `keySeparator: false`, `%{…}` placeholders).
   return (key, options) =>
-    fixed(key, { ...options, lng: chain[0], lngs: chain, interpolation: { escapeValue: false } });
+    fixed(key, {
+      ...options,
+      lng: chain[0],
+      lngs: chain,
+      keySeparator: '.',
+      nsSeparator: ':',
+      interpolation: { escapeValue: false, prefix: '{{', suffix: '}}', formatSeparator: ',' },
+    });
+}
+
+/**
+ * Whether the kit's strings resolve on this instance: its plural and context suffixes are `_one`,
+ * `_selfie`, which i18next cannot be told per call. A host instance with other separators is left
+ * alone and the kit uses its own (following the host's language).
+ */
+export function suitsTheKit(i18n: I18n): boolean {
+  const { pluralSeparator = '_', contextSeparator = '_' } = i18n.options ?? {};
+  return pluralSeparator === '_' && contextSeparator === '_';
 }

@@ -27,6 +27,7 @@ import {
   createCaptureFeedbackI18nSync,
   loadCaptureFeedbackLocale,
   loadedChain,
+  suitsTheKit,
   translatorFor,
 } from '../i18n/setup';
 import type { Direction } from '../i18n/types';
@@ -145,6 +146,15 @@ let sharedI18n: I18n | undefined;
 const defaultClassifier = createClassifier();
 const defaultAttempts = createAttemptStore();
 
+const warned = new WeakSet<I18n>();
+function warnOnce(i18n: I18n): void {
+  if (warned.has(i18n)) return;
+  warned.add(i18n);
+  console.warn(
+    'capture-feedback: pluralSeparator or contextSeparator is not "_"; using its own i18next instance',
+  );
+}
+
 /** The kit's own instance, created on first use (never at import: importing stays side-effect free). */
 function privateI18n(): I18n {
   sharedI18n ??= createCaptureFeedbackI18nSync();
@@ -153,8 +163,9 @@ function privateI18n(): I18n {
 
 const ENGLISH = Object.freeze({ locale: 'en', chain: ['en'] });
 
-function useLoadedLocale(i18n: I18n, requested: string | undefined): { locale: string; chain: string[] } {
-  const language = useSyncExternalStore(
+/** An instance's current language, following its changes. */
+function useLanguage(i18n: I18n): string | undefined {
+  return useSyncExternalStore(
     (listener) => {
       i18n.on('languageChanged', listener);
       return () => i18n.off('languageChanged', listener);
@@ -162,6 +173,10 @@ function useLoadedLocale(i18n: I18n, requested: string | undefined): { locale: s
     () => i18n.language,
     () => i18n.language,
   );
+}
+
+function useLoadedLocale(i18n: I18n, requested: string | undefined): { locale: string; chain: string[] } {
+  const language = useLanguage(i18n);
   const locale = requested ?? language ?? 'en';
   const [loaded, setLoaded] = useState<{ locale: string; chain: string[] }>(() => {
     addCaptureFeedbackResources(i18n);
@@ -202,8 +217,17 @@ function useConfigValue(
 ): CaptureFeedbackConfig {
   // The host's instance: from an <I18nextProvider>, else the one `i18n.use(initReactI18next)` registered.
   const host = useContext(I18nContext)?.i18n ?? getI18n();
-  const i18n = props.i18n ?? parent?.i18n ?? host ?? privateI18n();
-  const { locale, chain } = useLoadedLocale(i18n, props.locale ?? parent?.locale);
+  const chosen = props.i18n ?? parent?.i18n ?? host ?? privateI18n();
+  // An instance whose plural or context separators are not `_` cannot resolve the kit's strings:
+  // the kit's own instance speaks instead, in the chosen one's language.
+  const suits = suitsTheKit(chosen);
+  if (!suits) warnOnce(chosen);
+  const i18n = suits ? chosen : privateI18n();
+  const chosenLanguage = useLanguage(chosen);
+  const { locale, chain } = useLoadedLocale(
+    i18n,
+    props.locale ?? parent?.locale ?? (suits ? undefined : chosenLanguage),
+  );
   const t = useMemo<Translate>(() => translatorFor(i18n, chain), [i18n, chain]);
   const classifier = useMemo(
     () =>
