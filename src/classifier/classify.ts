@@ -2,7 +2,7 @@ import { browserIssue, isOffline } from './browser';
 import { type IssueCode, isIssueCode, issueCodes, type Subject } from './codes';
 import { header, issueForStatus, retryAfterFromHeaders } from './http';
 import { builtInVendors } from './registry';
-import { asCode, asRequestId, isObject, type Plain, parseJsonText, read, snapshot } from './safe';
+import { asCode, asRequestId, field, isObject, type Plain, parseJsonText, read, snapshot } from './safe';
 import type { ClassifyOptions, Extracted, Issue, VendorConfidence, VendorId, VendorModule } from './types';
 
 export interface ClassifierConfig {
@@ -282,6 +282,8 @@ export function createVendorClassifier(config: Omit<ClassifierConfig, 'builtIns'
           // top, `0` or `200` (`{ "code": 0, "message": "ok" }`) is the usual success envelope.
           const [generic, top] = genericCode(plain);
           const bare = generic ? resolveBare(generic, options.vendor) : undefined;
+          // Your backend's own reference for the call, if it gives one.
+          if (isObject(plain)) ctx.requestId ??= asRequestId(field(plain, 'requestId', 'request_id'));
           const verdict = genericVerdict(plain);
           if (verdict === 'rejected') found = [{ code: 'verification.rejected', confidence: 'none' }];
           else if (verdict === 'pending') found = [{ code: 'session.pending', confidence: 'none' }];

@@ -155,3 +155,20 @@ describe('a wait that comes with the answer', () => {
     expect(issueFromCode('face.too_close', { retryAfterMs: 5_000 })).not.toHaveProperty('retryAfterMs');
   });
 });
+
+describe("your backend's own shape", () => {
+  it('keeps the request id it gives beside a code', () => {
+    expect(classify({ code: 'face.too_close', requestId: 'req_7f3a9c21e8' })).toMatchObject({
+      code: 'face.too_close',
+      requestId: 'req_7f3a9c21e8',
+    });
+    expect(classify({ errorCode: 'face.too_close', request_id: 'abc-12345' })).toMatchObject({
+      code: 'face.too_close',
+      requestId: 'abc-12345',
+    });
+    // Free text there is no reference to show.
+    expect(classify({ code: 'face.too_close', requestId: 'call Jane on 555 0100' })).not.toHaveProperty(
+      'requestId',
+    );
+  });
+});
