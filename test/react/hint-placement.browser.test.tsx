@@ -40,8 +40,11 @@ it('with placement="container", shows it over the camera preview, centred in it'
           inlineSize: 320,
           blockSize: 240,
           background: '#222',
+          display: 'grid',
+          placeItems: 'center',
         }}
       >
+        <div data-testid="preview" style={{ inlineSize: 160, blockSize: 120 }} />
         <StreamingHint code="face.too_far" placement="container" />
       </div>
     </CaptureFeedbackProvider>,
@@ -53,4 +56,7 @@ it('with placement="container", shows it over the camera preview, centred in it'
   expect(hint.left).toBeGreaterThanOrEqual(camera.left);
   expect(hint.right).toBeLessThanOrEqual(camera.right);
   expect(hint.left + hint.width / 2).toBeCloseTo(camera.left + camera.width / 2, 0);
+  // The preview the host centres in its box stays centred: the hint adds nothing to its layout.
+  const preview = (document.querySelector('[data-testid="preview"]') as HTMLElement).getBoundingClientRect();
+  expect(preview.top + preview.height / 2).toBeCloseTo(camera.top + camera.height / 2, 0);
 });
