@@ -18,14 +18,26 @@ const shownHint = async () => {
 it('shows the hint at the top of the screen, centred, by default', async () => {
   render(
     <CaptureFeedbackProvider>
-      <div style={{ marginInlineStart: 40, inlineSize: 200 }}>
+      <div
+        style={{ marginInlineStart: 40, inlineSize: 200, display: 'flex', flexDirection: 'column', gap: 20 }}
+      >
+        <p data-testid="above" style={{ margin: 0 }}>
+          Step 2 of 4
+        </p>
         <StreamingHint code="face.too_far" />
+        <p data-testid="below" style={{ margin: 0 }}>
+          Take a selfie
+        </p>
       </div>
     </CaptureFeedbackProvider>,
   );
   const hint = await shownHint();
   expect(hint.top).toBeCloseTo(16, 0);
   expect(hint.left + hint.width / 2).toBeCloseTo(document.documentElement.clientWidth / 2, 0);
+  // Where it is rendered, it takes no room: one gap between the host's two paragraphs, not two.
+  const above = (document.querySelector('[data-testid="above"]') as HTMLElement).getBoundingClientRect();
+  const below = (document.querySelector('[data-testid="below"]') as HTMLElement).getBoundingClientRect();
+  expect(below.top - above.bottom).toBeCloseTo(20, 0);
 });
 
 it('with placement="container", shows it over the camera preview, centred in it', async () => {
