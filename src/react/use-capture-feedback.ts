@@ -290,7 +290,10 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
   );
 
   // The countdown: ticks four times a second against the deadline; announces its start and its end
-  // once each, and nothing else (a new issue is announced by the alert, not here).
+  // once each, and nothing else (a new issue is announced by the alert, not here). When the user's
+  // language arrives mid-countdown (the English start was all a slow network allowed), the time
+  // left is said again in it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the locale is the trigger, read through `latest`
   useEffect(() => {
     if (deadline === null) return;
     const { config: c, attempt: a } = latest.current;
@@ -311,7 +314,7 @@ export function useCaptureFeedback(options: UseCaptureFeedbackOptions): CaptureF
       }
     }, 250);
     return () => clearInterval(id);
-  }, [deadline, issue]);
+  }, [deadline, issue, config.locale]);
 
   const secondsLeft = deadline === null ? 0 : Math.max(0, Math.ceil((deadline - now) / 1000));
   const waiting = deadline !== null && secondsLeft > 0;

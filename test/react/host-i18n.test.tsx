@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { createInstance, type InitOptions } from 'i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { issueFromCode } from '../../src/classifier';
+import { createCaptureFeedbackI18nSync } from '../../src/i18n';
 import { CaptureFeedback, CaptureFeedbackProvider } from '../../src/index';
 
 // A host's i18next instance is configured for the host's own strings: flat keys written in English
@@ -54,5 +55,31 @@ describe("a host instance with the host's own conventions", () => {
     expect(warn).toHaveBeenCalledTimes(1);
     // The host instance is left as it was: no kit namespace added to it.
     expect(i18n.hasResourceBundle('en', 'capture-feedback')).toBe(false);
+  });
+});
+
+describe('the user language arriving during a countdown', () => {
+  it('says the time left again, once, in that language', async () => {
+    const i18n = createCaptureFeedbackI18nSync();
+    const { container } = render(
+      <CaptureFeedbackProvider i18n={i18n} locale="fr">
+        <CaptureFeedback
+          error={issueFromCode('service.rate_limited', { retryAfterMs: 30_000 })}
+          onRetry={() => {}}
+        />
+      </CaptureFeedbackProvider>,
+    );
+    const region = container.querySelector('.cf-visually-hidden[aria-live="polite"]') as HTMLElement;
+    // English first: French is still on its way.
+    const spoken = [region.textContent];
+    const observer = new MutationObserver(() => spoken.push(region.textContent));
+    observer.observe(region, { childList: true, characterData: true, subtree: true });
+    await screen.findByRole('button', { name: /^Réessayer dans 30\ss$/ });
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    observer.disconnect();
+    const said = spoken.filter((text, i) => text && text !== spoken[i - 1]);
+    expect(said).toHaveLength(2);
+    expect(said[0]).toBe('You can try again in 30 seconds.');
+    expect(said[1]).toMatch(/^Vous pourrez réessayer dans (29|30)\ssecondes\.$/);
   });
 });
