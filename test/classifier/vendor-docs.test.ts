@@ -295,3 +295,48 @@ describe('Tencent intention check (GetDetectInfoEnhanced)', () => {
     expect(codeOf(enhanced('IntentionQuestionResult', -999))).toBe('service.unavailable');
   });
 });
+
+describe('Faceki KYC v2 in detail (the React Native SDK types)', () => {
+  const v2 = (data: object) => ({ responseCode: 0, data });
+  const notPassed = (authentication: object) => ({
+    verification: { passed: false, result: { face: true, notexpired: true } },
+    face: { isIdentical: true, confidence: 0.98 },
+    authentication,
+  });
+
+  it('names the check that failed: recapture, image quality, data visibility', () => {
+    expect(codeOf(v2(notPassed({ recapture_check: { passed: false } })))).toBe('document.screen');
+    expect(codeOf(v2(notPassed({ image_quality: { passed: false }, exif_check: { passed: true } })))).toBe(
+      'document.unreadable',
+    );
+    expect(codeOf(v2(notPassed({ data_visibility: { passed: false } })))).toBe('document.unreadable');
+    expect(codeOf(v2(notPassed({ security_feature_check: { passed: false } })))).toBe(
+      'verification.rejected',
+    );
+  });
+
+  it('reads each document of a multi-document answer; the first that failed decides', () => {
+    const multi = (idKycData: object, ppKycData: object) => ({
+      responseCode: 0,
+      data: { requestId: 'd4e5f6a7-b8c9', idKycData, ppKycData },
+    });
+    const passed = {
+      responseCode: 0,
+      data: { verification: { passed: true, result: { face: true, notexpired: true } } },
+    };
+    expect(
+      classify(
+        multi(passed, {
+          responseCode: 0,
+          data: { verification: { passed: false, result: { face: true, notexpired: false } } },
+        }),
+      ),
+    ).toMatchObject({
+      code: 'document.expired',
+      vendor: 'faceki',
+      requestId: 'd4e5f6a7-b8c9',
+    });
+    expect(codeOf(multi({ responseCode: 5012, data: {} }, passed))).toBe('document.not_genuine');
+    expect(codeOf(multi(passed, passed))).toBeNull();
+  });
+});

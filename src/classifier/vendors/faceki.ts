@@ -1,5 +1,5 @@
 import type { IssueCode } from '../codes';
-import { asCode, asRequestId, field, isObject, type Plain } from '../safe';
+import { asCode, asRequestId, field, isObject, type Plain, type PlainObject } from '../safe';
 import type { Extracted, VendorModule } from '../types';
 
 /**
@@ -113,18 +113,17 @@ function extract(body: Plain): Extracted | undefined {
     return { codes: [], httpStatus: statusCode, ...extra };
   if (decision && DECLINED.test(decision)) return { codes: [], issue: 'verification.rejected', ...extra };
   if (decision && REVIEW.test(decision)) return { codes: [], issue: 'session.pending', ...extra };
-  // KYC v2: a `responseCode` of 0 whose checks did not pass.
-  const verification = isObject(data?.verification) ? data.verification : undefined;
-  if (verification?.passed === false) {
-    const checks = isObject(verification.result) ? verification.result : {};
-    const face = isObject(data?.face) ? data.face : {};
-    const issue =
-      checks.notexpired === false
-        ? 'document.expired'
-        : checks.face === false || face.isIdentical === false
-          ? 'match.face_mismatch'
-          : 'verification.rejected';
-    return { codes: [], issue, ...extra };
+  // KYC v2: a `responseCode` of 0 whose checks did not pass; with several documents, one result per
+  // document (`idKycData`, `dlKycData`, `ppKycData`: each `{ responseCode, data }`) and the first
+  // that failed decides.
+  for (const kyc of [body, data?.idKycData, data?.dlKycData, data?.ppKycData]) {
+    if (kyc !== body) {
+      const failed = isObject(kyc) ? extract(kyc) : undefined;
+      if (failed && !failed.success) return { ...failed, ...extra };
+      continue;
+    }
+    const issue = failedCheck(data);
+    if (issue) return { codes: [], issue, ...extra };
   }
   // …and successes: {"status":true,"statusCode":200,"data":{…}}
   if (body.status === true && statusCode >= 200 && statusCode < 300)
@@ -132,6 +131,25 @@ function extract(body: Plain): Extracted | undefined {
   if (decision && ACCEPTED.test(decision)) return { codes: [], success: true, ...extra };
   if (code) return { codes: [], success: true, ...extra };
   return undefined;
+}
+
+/**
+ * What a KYC v2 verification that did not pass says about why (faceki's React Native SDK types):
+ * an expired document, a face that does not match, a document photographed off a screen or a print
+ * (`recapture_check`), or one whose data or image could not be read; otherwise a rejection.
+ */
+function failedCheck(data: PlainObject | undefined): IssueCode | undefined {
+  const verification = isObject(data?.verification) ? data.verification : undefined;
+  if (verification?.passed !== false) return undefined;
+  const checks = isObject(verification.result) ? verification.result : {};
+  const face = isObject(data?.face) ? data.face : {};
+  const auth = isObject(data?.authentication) ? data.authentication : {};
+  const failed = (name: string) => isObject(auth[name]) && (auth[name] as PlainObject).passed === false;
+  if (checks.notexpired === false) return 'document.expired';
+  if (checks.face === false || face.isIdentical === false) return 'match.face_mismatch';
+  if (failed('recapture_check')) return 'document.screen';
+  if (failed('image_quality') || failed('data_visibility')) return 'document.unreadable';
+  return 'verification.rejected';
 }
 
 function recognize(body: Plain): number {
