@@ -198,7 +198,10 @@ const numbered: Record<string, IssueCode> = {
   '3': 'integration.bad_request',
   '4': 'service.unavailable',
   '8': 'service.unavailable', // "Failed to store the file": Tencent's storage, not the upload
-  '9': 'file.unsupported_format',
+  // "An invalid file format. Please try again later." among the storage errors around it (8, 10,
+  // 11), in a flow where the SDK, not the user, makes the file; "internal service error" in the
+  // international table. Either way nothing the user picks: try again later.
+  '9': 'service.unavailable',
   '10': 'service.unavailable',
   '11': 'service.unavailable', // "A file system timeout" on Tencent's side, not the user's network
   '14': 'session.already_verified',
