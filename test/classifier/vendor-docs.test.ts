@@ -115,12 +115,12 @@ describe('Innov8tif', () => {
     );
   });
 
-  it('judges a face match on the scale its OkayFace version uses', () => {
+  it('judges a face match on the 0–100 scale of the current OkayFace versions', () => {
     const match = (confidence: number) => ({ status: 'success', result_idcard: { confidence } });
-    expect(codeOf(match(80))).toBeNull(); // V2/V3/Plus: pass above 75
+    expect(codeOf(match(80))).toBeNull(); // V2, V3, Centralized, Plus: pass from 75
     expect(codeOf(match(60))).toBe('match.face_mismatch');
-    expect(codeOf(match(1.2))).toBeNull(); // V4: pass above 1.0
-    expect(codeOf(match(0.5189))).toBe('match.face_mismatch'); // the V4-1 sample: below on both
+    // A clear mismatch stays one: a low score is not read on the old V4's 0–2 scale.
+    expect(codeOf(match(5))).toBe('match.face_mismatch');
   });
 
   it('reads liveness quality and OkayFace Plus capture liveness', () => {

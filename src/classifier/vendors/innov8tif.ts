@@ -53,12 +53,11 @@ const errors: Record<string, IssueCode> = /* @__PURE__ */ Object.assign(
 
 /**
  * OkayFace's recommended pass mark for the face-match confidence: 75 on the 0–100 scale of V2, V3,
- * Centralized OkayFace and OkayFace Plus. The deprecated V4 scored on another scale and passed above
- * 1.0, so a confidence under 10 is read on that one (below 1.0 fails on both).
+ * Centralized OkayFace and OkayFace Plus. The old V4 and V4-1 (api-old docs only) scored on another
+ * scale, passing above 1.0, with the same body: nothing tells them apart, and reading low scores on
+ * V4's scale would turn a clear V2 mismatch (a confidence of 5) into a success. V4 is not read.
  */
 const MATCH_THRESHOLD = 75;
-const V4_SCALE_BELOW = 10;
-const V4_THRESHOLD = 1;
 
 function normalize(code: string): string {
   const colon = code.indexOf(':');
@@ -94,10 +93,7 @@ function extract(body: Plain): Extracted | undefined {
   // A face match below the vendor's recommended pass mark, or a liveness probability at or below
   // 0.5, is a failed check inside a successful call.
   const confidence = isObject(body.result_idcard) ? body.result_idcard.confidence : undefined;
-  if (
-    typeof confidence === 'number' &&
-    confidence < (confidence < V4_SCALE_BELOW ? V4_THRESHOLD : MATCH_THRESHOLD)
-  )
+  if (typeof confidence === 'number' && confidence < MATCH_THRESHOLD)
     return { codes: [], issue: 'match.face_mismatch', ...extra };
   const liveness = body.imageBestLiveness;
   const live = livenessIssue(liveness);
